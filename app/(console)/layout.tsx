@@ -1,0 +1,27 @@
+import { Suspense, type ReactNode } from 'react';
+import { AppHeader } from '@/components/layout/AppHeader';
+import { Brand } from '@/components/layout/Brand';
+import { SideNav, SideNavFallback } from '@/components/layout/SideNav';
+import { TimeRangeProvider } from '@/components/time/TimeRangeProvider';
+
+/** The console shell: navigation on the left, time controls on top, the view below. */
+export default function ConsoleLayout({ children }: { children: ReactNode }) {
+  return (
+    <TimeRangeProvider>
+      <div className="shell">
+        <aside className="shell__sidebar">
+          <Brand />
+          <Suspense fallback={<SideNavFallback />}>
+            <SideNav />
+          </Suspense>
+        </aside>
+        <div className="shell__main">
+          <AppHeader />
+          <main className="shell__content" id="content">
+            {children}
+          </main>
+        </div>
+      </div>
+    </TimeRangeProvider>
+  );
+}

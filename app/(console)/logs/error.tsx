@@ -1,0 +1,7 @@
+'use client';
+
+import { ViewError } from '@/components/ui/ViewError';
+
+export default function LogsError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ViewError error={error} reset={reset} view="Logs" />;
+}

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { toApiResult } from '@/lib/api/loki-result';
+import { queryText, timeMs } from '@/lib/api/params';
+import { route, searchParams } from '@/lib/api/route';
+import { loki } from '@/lib/server/datasources';
+
+const Params = z.object({ query: queryText, time: timeMs.optional(), limit: z.coerce.number().int().min(1).max(5000).optional() });
+
+export const GET = route('/api/loki/query', async (req) => {
+  const p = Params.parse(searchParams(req));
+  return toApiResult(await loki().query(p.query, p.time, p.limit, undefined, { signal: req.signal }));
+});

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('API', () => {
+  test('health, readiness and metrics', async ({ request }) => {
+    expect((await request.get('/api/healthz')).status()).toBe(200);
+    const ready = await (await request.get('/api/readyz')).json();
+    expect(ready.status).toBe('ready');
+    expect(ready.datasources.prometheus).toMatchObject({ configured: true, ok: true, version: expect.stringMatching(/^2\./) });
+    expect(ready.datasources.loki).toMatchObject({ configured: true, ok: true });
+    expect(ready.datasources.kubernetes).toMatchObject({ configured: true, ok: true });
+    const metrics = await (await request.get('/metrics')).text();
+    expect(metrics).toContain('lantern_http_requests_total');
+    expect(metrics).toMatch(/lantern_upstream_requests_total\{datasource="prometheus"/);
+  });
+
+  test('refuses paths outside the allow-list and traversal attempts', async ({ request }) => {
+    for (const path of [
+      '/api/prometheus/api/v1/admin/tsdb/delete_series',
+      '/api/prometheus/../../etc/passwd',
+      '/api/prometheus/%2e%2e/%2e%2e/etc/passwd',
+      '/api/prometheus/label/..%2f..%2fadmin/values',
+      '/api/loki/label/%2e%2e/values',
+      '/api/loki/../../loki/api/v1/push',
+      '/api/proxy?url=http://169.254.169.254/',
+      '/api/prometheus/query%5c..%5cadmin',
+    ]) {
+      const res = await request.get(path, { maxRedirects: 0 });
+      expect([400, 404], `${path} answered ${res.status()}`).toContain(res.status());
+    }
+    const post = await request.post('/api/prometheus/query', { data: 'query=up' });
+    expect(post.status()).toBe(405);
+  });
+
+  test('invalid PromQL returns the parser message and position', async ({ request }) => {
+    const res = await request.get('/api/prometheus/query', { params: { query: 'sum(rate(up[1m])' } });
+    expect(res.status()).toBe(400);
+    const body = await res.json();
+    expect(body.error).toMatchObject({ kind: 'bad_query', datasource: 'prometheus' });
+    expect(body.error.message).toMatch(/parse error/);
+    expect(body.error.position).toBeTruthy();
+  });
+
+  test('invalid LogQL returns Loki\'s message and position', async ({ request }) => {
+    const now = Date.now();
+    const res = await request.get('/api/loki/query_range', { params: { query: '{namespace="shop"} |= ', start: now - 3600_000, end: now } });
+    expect(res.status()).toBe(400);
+    const body = await res.json();
+    expect(body.error.message).toMatch(/^parse error at line 1, col \d+/);
+    expect(body.error.position).toMatchObject({ line: 1 });
+  });
+});

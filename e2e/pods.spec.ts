@@ -1,0 +1,53 @@
+import { expect, test } from './fixtures';
+
+test.describe('Pods and nodes', () => {
+  test('pods list filters by namespace, status and name', async ({ guarded: page }) => {
+    await page.goto('/pods');
+    await expect(page.getByTestId('pod-row').first()).toBeVisible();
+    const all = await page.getByTestId('pod-row').count();
+    expect(all).toBeGreaterThan(25);
+    await page.goto('/pods?namespace=payments&status=CrashLoopBackOff');
+    await expect(page.getByTestId('pod-row')).toHaveCount(1);
+    await expect(page.getByTestId('pod-row')).toContainText('payment-worker');
+    await page.goto('/pods?q=redis');
+    await expect(page.getByTestId('pod-row')).toContainText('redis-0');
+  });
+
+  test('a bad label selector shows the API server message, not a blank page', async ({ guarded: page }) => {
+    await page.goto('/pods?labelSelector=app%20in%20(');
+    await expect(page.getByTestId('panel-error')).toBeVisible();
+    await expect(page.getByTestId('pod-filters')).toBeVisible();
+  });
+
+  test('the OOM-killed pod shows its last termination and its OOM event', async ({ guarded: page }) => {
+    await page.goto('/pods?namespace=payments&q=fraud-scorer');
+    await page.getByTestId('pod-row').getByRole('link').first().click();
+    await expect(page.getByTestId('pod-page')).toBeVisible();
+    await expect(page.getByTestId('last-termination').first()).toContainText('OOMKilled');
+    await expect(page.getByTestId('pod-events')).toContainText('OOMKilling');
+    await expect(page.getByTestId('pod-log-text')).not.toBeEmpty();
+  });
+
+  test('the crash-looping pod offers its previous container logs', async ({ guarded: page }) => {
+    await page.goto('/pods?namespace=payments&q=payment-worker');
+    await page.getByTestId('pod-row').getByRole('link').first().click();
+    await page.getByTestId('previous-logs').click();
+    await expect(page).toHaveURL(/previous=1/);
+    await expect(page.getByTestId('pod-log-text')).toContainText('panic');
+  });
+
+  test('an unknown pod gives a not-found page', async ({ guarded: page }) => {
+    const res = await page.goto('/pods/shop/no-such-pod');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByTestId('pod-not-found')).toBeVisible();
+  });
+
+  test('nodes list and node page', async ({ guarded: page }) => {
+    await page.goto('/nodes');
+    await expect(page.getByTestId('node-row')).toHaveCount(3);
+    await page.getByRole('link', { name: 'demo-worker', exact: true }).click();
+    await expect(page.getByTestId('node-page')).toBeVisible();
+    await expect(page.getByTestId('node-conditions')).toContainText('Ready');
+    await expect(page.getByTestId('pod-row').first()).toBeVisible();
+  });
+});

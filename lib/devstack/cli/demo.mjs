@@ -1,0 +1,24 @@
+// `npm run demo`: set up what is missing, then start the console on the demo stack at http://127.0.0.1:3000.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ensureBuild, ensureNodeModules, ensureSystemPackages, quietEnv, root, say } from './setup.mjs';
+
+try {
+  const started = Date.now();
+  ensureNodeModules();
+  if (!process.env.PROMETHEUS_URL && ensureSystemPackages(['prometheus']).length) {
+    say('the console will start without metrics (set PROMETHEUS_URL or install prometheus)');
+  }
+  ensureBuild();
+  say(`set up in ${Math.round((Date.now() - started) / 1000)} s; starting the demo stack`);
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'lib', 'devstack', 'run.ts'), ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...quietEnv },
+  });
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code) => process.exit(code ?? 1));
+} catch (e) {
+  console.error(`[lantern] ${e.message}`);
+  process.exit(1);
+}

@@ -1,0 +1,82 @@
+/**
+ * Start the demo stack (the parts not pointed at real servers) and the console on top of it.
+ * Usage: node --import tsx lib/devstack/run.ts [--port 3000] [--host 127.0.0.1] [--stack-only] [--control-port N]
+ * With --control-port, `POST http://127.0.0.1:N/parts/{kubernetes|loki|prometheus}/{down|up}` takes a part
+ * down and back (outage tests).
+ */
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import path from 'node:path';
+import { startDevstack, type Devstack, type DevstackPart } from './stack';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main() {
+  const root = path.resolve(__dirname, '..', '..');
+  const port = arg('port') ?? process.env.PORT ?? '3000';
+  const host = arg('host') ?? process.env.HOST ?? '127.0.0.1';
+  const stackOnly = process.argv.includes('--stack-only');
+  const say = (m: string) => console.log(`[lantern] ${m}`);
+  const stack = await startDevstack({
+    kubernetes: !process.env.KUBECONFIG,
+    loki: !process.env.LOKI_URL,
+    prometheus: !process.env.PROMETHEUS_URL,
+    backfillHours: Number(arg('backfill-hours') ?? 1),
+    log: say,
+  });
+  for (const w of stack.warnings) console.warn(`[lantern] WARNING: ${w}`);
+  const controlPort = arg('control-port');
+  if (controlPort) startControl(stack, Number(controlPort));
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await stack.close();
+    process.exit(code);
+  };
+  if (stackOnly) {
+    for (const [k, v] of Object.entries(stack.env)) console.log(`${k}=${v}`);
+    process.on('SIGINT', () => void stop(0));
+    process.on('SIGTERM', () => void stop(0));
+    return;
+  }
+  const next = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', host, '-p', port], {
+    cwd: root,
+    env: { ...process.env, ...stack.env, PORT: port, HOST: host, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'inherit',
+  });
+  next.on('exit', (code) => void stop(code ?? 1));
+  const forward = (sig: NodeJS.Signals) => () => {
+    next.kill(sig);
+    setTimeout(() => void stop(0), 5000).unref();
+  };
+  process.on('SIGINT', forward('SIGINT'));
+  process.on('SIGTERM', forward('SIGTERM'));
+  say(`console starting on http://${host}:${port}`);
+}
+
+function startControl(stack: Devstack, port: number) {
+  const server = http.createServer((req, res) => {
+    const m = /^\/parts\/(kubernetes|loki|prometheus)\/(up|down)$/.exec(req.url ?? '');
+    if (req.method !== 'POST' || !m) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      stack.setUp(m[1] as DevstackPart, m[2] === 'up');
+      res.writeHead(204).end();
+    } catch (e) {
+      res.writeHead(409, { 'Content-Type': 'text/plain' }).end((e as Error).message);
+    }
+  });
+  server.listen(port, '127.0.0.1');
+  server.unref();
+}
+
+main().catch((e) => {
+  console.error(`[lantern] the demo stack could not start: ${(e as Error).stack ?? e}`);
+  process.exit(1);
+});

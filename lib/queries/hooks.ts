@@ -1,0 +1,62 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ApiError } from './api';
+import { labelValues, lokiQueryRange, promInstantQuery, promRangeQuery } from './client';
+import { queryKeys } from './keys';
+import type { LabelValuesParams, LokiRangeParams, PromInstantParams, PromRangeParams } from './types';
+
+interface Enabled {
+  /** False skips the request, e.g. while the query text is empty or the time range invalid. */
+  enabled?: boolean;
+}
+
+// Relative ranges create a new key on every refresh; old windows are worthless, so let them go quickly.
+const TIME_WINDOW_GC_MS = 60_000;
+
+/** Range query for charts. Keeps the previous result on screen while a refresh or a new range loads. */
+export function usePromRangeQuery(params: PromRangeParams, { enabled = true }: Enabled = {}) {
+  return useQuery({
+    queryKey: queryKeys.promRange(params),
+    queryFn: ({ signal }) => promRangeQuery(params, signal),
+    enabled: enabled && params.query.trim() !== '',
+    placeholderData: keepPreviousData,
+    gcTime: TIME_WINDOW_GC_MS,
+    retry: false,
+  });
+}
+
+export function usePromInstantQuery(params: PromInstantParams, { enabled = true }: Enabled = {}) {
+  return useQuery({
+    queryKey: queryKeys.promInstant(params),
+    queryFn: ({ signal }) => promInstantQuery(params, signal),
+    enabled: enabled && params.query.trim() !== '',
+    placeholderData: keepPreviousData,
+    gcTime: TIME_WINDOW_GC_MS,
+    retry: false,
+  });
+}
+
+export function useLokiQuery(params: LokiRangeParams, { enabled = true }: Enabled = {}) {
+  return useQuery({
+    queryKey: queryKeys.lokiRange(params),
+    queryFn: ({ signal }) => lokiQueryRange(params, signal),
+    enabled: enabled && params.query.trim() !== '',
+    placeholderData: keepPreviousData,
+    gcTime: TIME_WINDOW_GC_MS,
+    retry: false,
+  });
+}
+
+export function useLabelValues(params: LabelValuesParams, { enabled = true }: Enabled = {}) {
+  return useQuery({
+    queryKey: queryKeys.labelValues(params),
+    queryFn: ({ signal }) => labelValues(params, signal),
+    enabled: enabled && params.name !== '',
+    staleTime: 60_000,
+    select: (res) => res.data,
+  });
+}
+
+/** Narrows react-query's `error` for components that render `ApiError` details. */
+export type QueryError = ApiError | Error;
