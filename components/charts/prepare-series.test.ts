@@ -7,7 +7,7 @@ describe('prepareSeries', () => {
     const series = Array.from({ length: 50 }, (_, s) => ({ labels: { pod: `p${s}`, __name__: 'x' }, points }));
     const out = prepareSeries(series, 0, 11_000_000, 1000, '{{pod}}');
     expect(out).toHaveLength(50);
-    for (const s of out) expect(s.data.length).toBeLessThanOrEqual(1000);
+    for (const s of out) expect(s.points.length).toBeLessThanOrEqual(1000);
     expect(out[3]!.name).toBe('p3');
     expect(out[3]!.id).toBe(prepareSeries([series[3]!], 0, 1, 10)[0]!.id);
     expect(new Set(out.map((s) => s.id)).size).toBe(50);

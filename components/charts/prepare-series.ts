@@ -2,6 +2,7 @@ import type { Series } from '@/lib/queries/types';
 import { downsampleMinMax, type Point } from './downsample';
 import { seriesColor } from './geometry';
 import { formatLegend } from './legend';
+import { gapThreshold } from './series-path';
 
 export interface PreparedSeries {
   /** Stable across refreshes: the series' identity is its label set. */
@@ -10,13 +11,13 @@ export interface PreparedSeries {
   color: string;
   /** Downsampled to the plot width; used for both the line and the tooltip. */
   points: readonly Point[];
-  /** The same points as objects, the shape recharts reads. */
-  data: { t: number; v: number }[];
+  /** Time steps longer than this are drawn as gaps (missing samples). */
+  gapMs: number;
 }
 
 /**
- * Names, colours and downsamples series for drawing: one min/max bucket per 2 px, so at most one point per pixel of
- * plot width (spikes stay visible; recharts' per-point work is what limits 50 × 11k-point charts).
+ * Names, colours and downsamples series for drawing: one min/max bucket per 2 px, so at most about one point per
+ * pixel of plot width, and spikes stay visible.
  */
 export function prepareSeries(
   series: readonly Series[],
@@ -26,16 +27,14 @@ export function prepareSeries(
   legendFormat?: string,
 ): PreparedSeries[] {
   const buckets = Math.max(25, Math.floor(plotWidthPx / 2));
-  return series.map((s, i) => {
-    const points = downsampleMinMax(s.points, startMs, endMs, buckets);
-    return {
-      id: labelsId(s.labels),
-      name: formatLegend(s.labels, legendFormat),
-      color: seriesColor(i),
-      points,
-      data: points.filter((p) => Number.isFinite(p[1])).map(([t, v]) => ({ t, v })),
-    };
-  });
+  const bucketMs = (endMs - startMs) / buckets;
+  return series.map((s, i) => ({
+    id: labelsId(s.labels),
+    name: formatLegend(s.labels, legendFormat),
+    color: seriesColor(i),
+    points: downsampleMinMax(s.points, startMs, endMs, buckets),
+    gapMs: gapThreshold(s.points, bucketMs),
+  }));
 }
 
 function labelsId(labels: Record<string, string>): string {

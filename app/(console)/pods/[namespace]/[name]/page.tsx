@@ -39,6 +39,7 @@ export default async function PodPage({ params, searchParams }: { params: Params
   }
   const nowMs = Date.now();
   const shown = pod.containers.find((c) => c.name === container) ?? pod.containers[0];
+  const self = hrefs.pod(pod.namespace, pod.name);
   const logsHref = keepTime(`/logs?${new URLSearchParams({ q: logQuery([{ name: 'namespace', op: '=', value: pod.namespace }, { name: 'pod', op: '=', value: pod.name }]) })}`, sp);
   return (
     <div className="view" data-testid="pod-page">
@@ -59,12 +60,12 @@ export default async function PodPage({ params, searchParams }: { params: Params
         <Section id="logs" title={`Logs of ${shown.name}${previous ? ' (previous instance)' : ''}`} source="Kubernetes">
           <nav className="tabs" data-testid="log-containers">
             {pod.containers.map((c) => (
-              <Link key={c.name} href={keepTime(`?container=${encodeURIComponent(c.name)}`, sp)} aria-current={c.name === shown.name && !previous ? 'page' : undefined}>
+              <Link key={c.name} href={keepTime(`${self}?container=${encodeURIComponent(c.name)}`, sp)} aria-current={c.name === shown.name && !previous ? 'page' : undefined}>
                 {c.name}
               </Link>
             ))}
             {shown.restarts > 0 ? (
-              <Link href={keepTime(`?container=${encodeURIComponent(shown.name)}&previous=1`, sp)} aria-current={previous ? 'page' : undefined} data-testid="previous-logs">
+              <Link href={keepTime(`${self}?container=${encodeURIComponent(shown.name)}&previous=1`, sp)} aria-current={previous ? 'page' : undefined} data-testid="previous-logs">
                 previous instance
               </Link>
             ) : null}
