@@ -1,7 +1,7 @@
 'use client';
 
 import { memo, useId } from 'react';
-import { CartesianGrid, LineChart, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import { formatLocalTime } from '@/lib/time/format';
 import type { PreparedSeries } from './prepare-series';
 import { linear, seriesPath, valueExtent } from './series-path';
@@ -35,6 +35,7 @@ export const ChartLines = memo(function ChartLines({ series, hidden, startMs, en
     <LineChart width={width} height={height} margin={CHART_MARGIN}>
       <CartesianGrid stroke="var(--grid)" vertical={false} />
       <XAxis
+        dataKey="t"
         type="number"
         domain={[startMs, endMs]}
         allowDataOverflow
@@ -50,7 +51,22 @@ export const ChartLines = memo(function ChartLines({ series, hidden, startMs, en
         stroke="var(--axis)"
         tick={{ fontSize: 11 }}
         tickFormatter={(v: number) => formatValue(v, unit)}
-        domain={[yMin, yMax]}
+        domain={['auto', 'auto']}
+      />
+      {/* Recharts draws axes only for charts with a graphical item: this invisible two-point line spans the data's
+          extent, so the axes get recharts' "nice" domains and ticks without recharts handling every point. */}
+      <Line
+        data={[
+          { t: startMs, v: yMin },
+          { t: endMs, v: yMax },
+        ]}
+        dataKey="v"
+        stroke="none"
+        dot={false}
+        activeDot={false}
+        isAnimationActive={false}
+        legendType="none"
+        tooltipType="none"
       />
       <SeriesPaths series={series} hidden={hidden} startMs={startMs} endMs={endMs} yMin={yMin} yMax={yMax} />
     </LineChart>

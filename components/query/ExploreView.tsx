@@ -25,6 +25,11 @@ export function ExploreView() {
     setDraft(params.q);
   }
   const [stepDraft, setStepDraft] = useState(params.step);
+  const [seenStep, setSeenStep] = useState(params.step);
+  if (params.step !== seenStep) {
+    setSeenStep(params.step);
+    setStepDraft(params.step);
+  }
   const stepInvalid = stepDraft !== '' && parseDuration(stepDraft) === null;
 
   const run = () => {

@@ -69,6 +69,7 @@ export function TimeRangePicker() {
         aria-expanded={open}
         onClick={toggle}
         data-testid="time-range-button"
+        suppressHydrationWarning
         title={resolved.ok ? `${formatLocalTimestamp(resolved.startMs)} → ${formatLocalTimestamp(resolved.endMs)}` : resolved.error}
       >
         <span aria-hidden>◷ </span>

@@ -1,7 +1,6 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ApiError } from './api';
 import { labelValues, lokiQueryRange, promInstantQuery, promRangeQuery } from './client';
 import { queryKeys } from './keys';
 import type { LabelValuesParams, LokiRangeParams, PromInstantParams, PromRangeParams } from './types';
@@ -57,6 +56,3 @@ export function useLabelValues(params: LabelValuesParams, { enabled = true }: En
     select: (res) => res.data,
   });
 }
-
-/** Narrows react-query's `error` for components that render `ApiError` details. */
-export type QueryError = ApiError | Error;

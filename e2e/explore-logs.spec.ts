@@ -1,0 +1,84 @@
+import { expect, test } from './fixtures';
+
+const cpuQuery = 'sum by (pod) (rate(container_cpu_usage_seconds_total{namespace="shop", container!=""}[1m]))';
+
+test.describe('Explore', () => {
+  test('a PromQL link reopens the same chart from the real Prometheus', async ({ guarded: page }) => {
+    await page.goto(`/explore?${new URLSearchParams({ q: cpuQuery, from: 'now-30m', to: 'now' })}`);
+    await expect(page.getByTestId('result-chart')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByTestId('chart-series').first()).toBeVisible();
+    await expect(page.getByTestId('chart-legend-item').first()).toContainText(/cart|checkout|frontend|catalog|redis/);
+  });
+
+  test('typing a query and running it puts it in the URL', async ({ guarded: page }) => {
+    await page.goto('/explore');
+    const editor = page.getByTestId('promql-editor').locator('.cm-content');
+    await editor.click();
+    await page.keyboard.type('sum(kube_pod_info)');
+    await page.getByTestId('run-query').click();
+    await expect(page).toHaveURL(/q=sum%28kube_pod_info%29/);
+    await page.getByTestId('explore-tab-table').click();
+    await expect(page.getByTestId('result-table-row').first()).toContainText(/\d+/);
+  });
+
+  test('invalid PromQL shows the parser message at its position and keeps the page', async ({ guarded: page }) => {
+    await page.goto(`/explore?${new URLSearchParams({ q: 'sum(rate(up[1m])' })}`);
+    await expect(page.getByTestId('error-message')).toContainText(/parse error/);
+    await expect(page.getByTestId('error-position')).toBeVisible();
+    await expect(page.getByTestId('promql-editor')).toBeVisible();
+  });
+});
+
+test.describe('Logs', () => {
+  test('a LogQL query lists lines as text, markup included', async ({ guarded: page }) => {
+    await page.goto(`/logs?${new URLSearchParams({ q: '{namespace="shop", app="catalog"} |= "search"', from: 'now-30m', limit: '1000' })}`);
+    await expect(page.getByTestId('log-row').first()).toBeVisible();
+    // The demo writes <script> and <img onerror> into search logs; they must show as text and never run.
+    await expect(page.getByTestId('log-list')).toContainText(/<script>|<img/);
+    expect(await page.locator('[data-testid="log-list"] script, [data-testid="log-list"] img').count()).toBe(0);
+  });
+
+  test('metric LogQL renders as a chart', async ({ guarded: page }) => {
+    await page.goto(`/logs?${new URLSearchParams({ q: 'sum by (namespace) (count_over_time({namespace=~".+"}[1m]))', from: 'now-15m' })}`);
+    await expect(page.getByTestId('result-chart')).toHaveAttribute('data-state', 'ready');
+  });
+
+  test('invalid LogQL shows Loki\'s message', async ({ guarded: page }) => {
+    await page.goto(`/logs?${new URLSearchParams({ q: '{namespace="shop"} |= ' })}`);
+    await expect(page.getByTestId('error-message')).toContainText(/parse error|syntax error/);
+  });
+});
+
+test.describe('Shell and time range', () => {
+  test('navigation keeps the time range, and a copied link reopens it', async ({ guarded: page }) => {
+    await page.goto('/?from=now-6h&to=now');
+    await page.getByTestId('nav-pods').click();
+    await expect(page).toHaveURL(/\/pods\?.*from=now-6h/);
+    await page.getByTestId('nav-explore').click();
+    await expect(page).toHaveURL(/\/explore\?.*from=now-6h/);
+    await expect(page.getByTestId('time-range-button')).toContainText(/6 hours|6h/i);
+  });
+
+  test('a quick range updates the URL; an invalid custom range shows an error and keeps the input', async ({ guarded: page }) => {
+    await page.goto('/');
+    await page.getByTestId('time-range-button').click();
+    await page.getByTestId('time-quick-15m').click();
+    await expect(page).toHaveURL(/from=now-15m/);
+    await page.getByTestId('time-range-button').click();
+    await page.getByTestId('time-from-input').fill('yesterday-ish');
+    await page.getByTestId('time-apply').click();
+    await expect(page.getByTestId('time-range-error')).toBeVisible();
+    await expect(page.getByTestId('time-from-input')).toHaveValue('yesterday-ish');
+  });
+
+  test('dashboards page lists and searches', async ({ guarded: page }) => {
+    await page.goto('/dashboards?search=nothing-matches-this');
+    await expect(page.getByTestId('dashboards-empty')).toContainText('No dashboard matches');
+  });
+
+  test('unknown pages give the not-found page', async ({ guarded: page }) => {
+    const res = await page.goto('/no-such-view');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByTestId('not-found')).toBeVisible();
+  });
+});
