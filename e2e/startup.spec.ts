@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 function startConsole(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', '0'], {
-      env: { PATH: process.env.PATH ?? '', NEXT_TELEMETRY_DISABLED: '1', ...env },
+      // Only what the test sets: nothing from the harness's own environment leaks into the console.
+      env: { PATH: process.env.PATH ?? '', NEXT_TELEMETRY_DISABLED: '1', ...env } as unknown as NodeJS.ProcessEnv,
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
