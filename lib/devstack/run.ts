@@ -20,13 +20,17 @@ async function main() {
   const host = arg('host') ?? process.env.HOST ?? '127.0.0.1';
   const stackOnly = process.argv.includes('--stack-only');
   const say = (m: string) => console.log(`[lantern] ${m}`);
-  const stack = await startDevstack({
-    kubernetes: !process.env.KUBECONFIG,
-    loki: !process.env.LOKI_URL,
-    prometheus: !process.env.PROMETHEUS_URL,
-    backfillHours: Number(arg('backfill-hours') ?? 1),
-    log: say,
-  });
+  const started = Date.now();
+  const [stack] = await Promise.all([
+    startDevstack({
+      kubernetes: !process.env.KUBECONFIG,
+      loki: !process.env.LOKI_URL,
+      prometheus: !process.env.PROMETHEUS_URL,
+      backfillHours: Number(arg('backfill-hours') ?? 1),
+      log: say,
+    }),
+    process.argv.includes('--build') ? import('./cli/setup.mjs').then((m) => m.ensureBuildAsync()) : undefined,
+  ]);
   for (const w of stack.warnings) console.warn(`[lantern] WARNING: ${w}`);
   const controlPort = arg('control-port');
   if (controlPort) startControl(stack, Number(controlPort));
@@ -55,7 +59,7 @@ async function main() {
   };
   process.on('SIGINT', forward('SIGINT'));
   process.on('SIGTERM', forward('SIGTERM'));
-  say(`console starting on http://${host}:${port}`);
+  say(`console starting on http://${host}:${port} (stack up in ${Math.round((Date.now() - started) / 1000)} s)`);
 }
 
 function startControl(stack: Devstack, port: number) {

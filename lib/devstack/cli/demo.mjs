@@ -1,7 +1,7 @@
 // `npm run demo`: set up what is missing, then start the console on the demo stack at http://127.0.0.1:3000.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ensureBuild, ensureNodeModules, ensureSystemPackages, quietEnv, root, say } from './setup.mjs';
+import { ensureNodeModules, ensureSystemPackages, quietEnv, root, say } from './setup.mjs';
 
 try {
   const started = Date.now();
@@ -9,9 +9,9 @@ try {
   if (!process.env.PROMETHEUS_URL && ensureSystemPackages(['prometheus']).length) {
     say('the console will start without metrics (set PROMETHEUS_URL or install prometheus)');
   }
-  ensureBuild();
-  say(`set up in ${Math.round((Date.now() - started) / 1000)} s; starting the demo stack`);
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'lib', 'devstack', 'run.ts'), ...process.argv.slice(2)], {
+  say(`set up in ${Math.round((Date.now() - started) / 1000)} s; starting the demo stack and building the console`);
+  // run.ts builds the console (when needed) while the demo stack starts.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'lib', 'devstack', 'run.ts'), '--build', ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...quietEnv },

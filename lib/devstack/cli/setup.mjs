@@ -1,7 +1,7 @@
 // Set-up steps shared by `npm run demo` and `npm test`. Plain Node, no dependencies: it runs before `npm ci`.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,7 +39,8 @@ export function ensureNodeModules() {
   const want = sha(path.join(root, 'package-lock.json'));
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
   say('installing npm packages (npm ci)...');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // JOBS=max lets node-gyp compile better-sqlite3 on every core (the longest step of a fresh install).
+  run('npm', ['ci', '--no-audit', '--no-fund'], { env: { JOBS: 'max' } });
   writeFileSync(stamp, want);
 }
 
@@ -93,20 +94,45 @@ function newestMtime(dir, skip) {
   return newest;
 }
 
-/** `next build` when there is no build, the sources changed since, or it was made for another base path. */
-export function ensureBuild() {
-  const stampFile = path.join(root, '.next', 'lantern-build.json');
+const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.js', 'instrumentation.ts', 'proxy.ts', 'package-lock.json', 'tsconfig.json'];
+const stampFile = path.join(root, '.next', 'lantern-build.json');
+
+/** Whether there is no build, the sources changed since, or it was made for another base path. */
+function buildState() {
   const basePath = process.env.LANTERN_BASE_PATH ?? '';
-  const inputs = ['app', 'components', 'lib', 'public', 'next.config.js', 'instrumentation.ts', 'package-lock.json', 'tsconfig.json'];
-  const newest = Math.max(...inputs.map((i) => newestMtime(path.join(root, i), ['lib/devstack', 'lib/generated'])));
-  if (existsSync(stampFile)) {
+  const newest = Math.max(...BUILD_INPUTS.map((i) => newestMtime(path.join(root, i), ['lib/devstack', 'lib/generated'])));
+  let fresh = false;
+  if (existsSync(stampFile) && existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
-    if (stamp.basePath === basePath && stamp.newest >= newest && existsSync(path.join(root, '.next', 'BUILD_ID'))) return;
+    fresh = stamp.basePath === basePath && stamp.newest >= newest;
   }
+  return { fresh, stamp: { basePath, newest } };
+}
+
+const nextBin = () => path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+/** `next build` when needed (see buildState). */
+export function ensureBuild() {
+  const { fresh, stamp } = buildState();
+  if (fresh) return;
   say('building the console (next build)...');
-  run(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build']);
-  mkdirSync(path.dirname(stampFile), { recursive: true });
-  writeFileSync(stampFile, JSON.stringify({ basePath, newest }));
+  run(process.execPath, [nextBin(), 'build']);
+  writeFileSync(stampFile, JSON.stringify(stamp));
+}
+
+/** The same, without blocking the event loop (the demo stack starts meanwhile). */
+export function ensureBuildAsync() {
+  const { fresh, stamp } = buildState();
+  if (fresh) return Promise.resolve();
+  say('building the console (next build)...');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin(), 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...quietEnv } });
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`next build failed with exit code ${code}`));
+      writeFileSync(stampFile, JSON.stringify(stamp));
+      resolve();
+    });
+  });
 }
 
 export function gitRevision() {
