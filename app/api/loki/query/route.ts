@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toApiResult } from '@/lib/api/loki-result';
+import { toApiLokiResult } from '@/lib/api/results';
 import { queryText, timeMs } from '@/lib/api/params';
 import { route, searchParams } from '@/lib/api/route';
 import { loki } from '@/lib/server/datasources';
@@ -8,5 +8,5 @@ const Params = z.object({ query: queryText, time: timeMs.optional(), limit: z.co
 
 export const GET = route('/api/loki/query', async (req) => {
   const p = Params.parse(searchParams(req));
-  return toApiResult(await loki().query(p.query, p.time, p.limit, undefined, { signal: req.signal }));
+  return toApiLokiResult(await loki().query(p.query, p.time, p.limit, undefined, { signal: req.signal }));
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toApiResult } from '@/lib/api/loki-result';
+import { toApiLokiResult } from '@/lib/api/results';
 import { queryText, rangeParams } from '@/lib/api/params';
 import { route, searchParams } from '@/lib/api/route';
 import { loki } from '@/lib/server/datasources';
@@ -16,5 +16,5 @@ const Params = rangeParams.and(
 export const GET = route('/api/loki/query_range', async (req) => {
   const p = Params.parse(searchParams(req));
   const r = await loki().queryRange(p.query, p.start, p.end, { limit: p.limit, direction: p.direction, step: p.step, signal: req.signal });
-  return toApiResult(r);
+  return toApiLokiResult(r);
 });
