@@ -1,6 +1,6 @@
 /**
  * Test support only: a tiny upstream on 127.0.0.1:0 that records what the clients send, and the recorded
- * fixtures (/work/shared/fixtures) with the requests their README documents. Never imported by app code.
+ * fixtures (shared/fixtures beside the repository) with the requests their README documents. Never imported by app code.
  */
 import { readFileSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
