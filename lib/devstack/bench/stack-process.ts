@@ -52,9 +52,9 @@ function startRun(args: string[], env: Record<string, string | undefined>, done:
         resolve(lines);
       }
     });
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`run.ts ${args.join(' ')} exited with ${code}`));
+      reject(new Error(`run.ts ${args.join(' ')} exited with ${signal ?? code}`));
     });
   });
   return { child, ready };

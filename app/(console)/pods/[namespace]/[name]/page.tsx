@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AnsiText } from '@/components/logs/AnsiText';
 import { ContainersTable, EventTimeline, PodHeader } from '@/components/k8s/PodDetail';
 import { toSearchParams, type SearchParamsRecord } from '@/components/k8s/search-params';
 import { Load, Section, SectionError } from '@/components/overview/Section';
@@ -58,7 +59,7 @@ export default async function PodPage({ params, searchParams }: { params: Params
       </Section>
       {shown ? (
         <Section id="logs" title={`Logs of ${shown.name}${previous ? ' (previous instance)' : ''}`} source="Kubernetes">
-          <nav className="tabs" data-testid="log-containers">
+          <nav className="log-nav" data-testid="log-containers">
             {pod.containers.map((c) => (
               <Link key={c.name} href={keepTime(`${self}?container=${encodeURIComponent(c.name)}`, sp)} aria-current={c.name === shown.name && !previous ? 'page' : undefined}>
                 {c.name}
@@ -74,7 +75,7 @@ export default async function PodPage({ params, searchParams }: { params: Params
           <Load load={() => recentLogs(pod, shown.name, previous)}>
             {(text) => (
               <pre className="log-text" data-testid="pod-log-text">
-                {text || '(no output)'}
+                {text ? <AnsiText text={text} /> : '(no output)'}
               </pre>
             )}
           </Load>
