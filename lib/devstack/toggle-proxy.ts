@@ -21,6 +21,9 @@ export async function startToggleProxy(targetUrl: string): Promise<ToggleProxy> 
       return;
     }
     const upstream = net.connect(Number(target.port), target.hostname);
+    // Relay bytes as they come: Nagle's algorithm would hold back small tail segments (~40 ms each).
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
     sockets.add(client).add(upstream);
     const drop = () => {
       client.destroy();

@@ -3,7 +3,10 @@
  * through the console's /api routes, at a fixed concurrency, for a fixed number of requests.
  *
  *   npx tsx lib/devstack/bench/api-load.ts [--requests 2000] [--concurrency 8] [--max-seconds 60] [--warmup 100]
+ *     [--accept-encoding gzip]
  *
+ * Without --accept-encoding the requests ask for no compression; the console's own upstream requests
+ * (Node's fetch) always send `Accept-Encoding: gzip, deflate, br`, so Prometheus compresses for it.
  * Starts the demo stack and the built console (run `npx next build` first), or uses LANTERN_URL,
  * PROMETHEUS_URL and LOKI_URL when LANTERN_URL is set. Prints a Markdown table on stdout.
  */
@@ -82,6 +85,8 @@ async function main() {
     maxMs: num('max-seconds', 60) * 1000,
     warmup: num('warmup', 100),
   };
+  const ae = process.argv.indexOf('--accept-encoding');
+  if (ae >= 0) opts.headers = { 'accept-encoding': process.argv[ae + 1] };
   const log = (m: string) => console.error(`[bench] ${m}`);
   const targets = await startBenchTargets(log);
   const load0 = os.loadavg();
@@ -116,7 +121,8 @@ async function main() {
   }
   const load1 = os.loadavg();
   console.log(
-    `${opts.requests} requests per row at concurrency ${opts.concurrency} (bounded to ${opts.maxMs / 1000} s), after ${opts.warmup} warm-up requests; ` +
+    `${opts.requests} requests per row at concurrency ${opts.concurrency} (bounded to ${opts.maxMs / 1000} s), after ${opts.warmup} warm-up requests` +
+      `${opts.headers ? `, with Accept-Encoding: ${opts.headers['accept-encoding']}` : ', without Accept-Encoding'}; ` +
       `${os.cpus().length} CPUs, Node ${process.versions.node}, load average ${load0[0].toFixed(2)} before, ${load1[0].toFixed(2)} after.\n`,
   );
   console.log(

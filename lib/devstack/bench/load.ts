@@ -12,6 +12,7 @@ export interface LoadOptions {
   maxMs: number;
   /** Requests sent (and discarded) before measuring. */
   warmup: number;
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -48,7 +49,7 @@ export async function runLoad(urlFor: (i: number) => string, opts: LoadOptions):
       const t0 = performance.now();
       try {
         // A request in flight when the phase ends may finish; none may take more than 30 s.
-        const res = await request(urlFor(i), { dispatcher: agent, signal: AbortSignal.timeout(30_000) });
+        const res = await request(urlFor(i), { dispatcher: agent, headers: opts.headers, signal: AbortSignal.timeout(30_000) });
         const body = Buffer.from(await res.body.arrayBuffer());
         if (res.statusCode < 200 || res.statusCode > 299) throw new Error(`HTTP ${res.statusCode}: ${body.toString('utf8', 0, 200)}`);
         return { ms: performance.now() - t0, bytes: body.length };
