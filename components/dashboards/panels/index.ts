@@ -1,0 +1,26 @@
+/** Dashboard panels: components that take plain data and never fetch, and the pure helpers behind them. */
+export { PanelView, type PanelViewProps } from './PanelView';
+export { PanelFrame, type PanelFrameProps } from './PanelFrame';
+export { Placeholder } from './Placeholder';
+export { TimeSeriesPanel } from './TimeSeriesPanel';
+export { StatPanel } from './StatPanel';
+export { GaugePanel } from './GaugePanel';
+export { BarGaugePanel } from './BarGaugePanel';
+export { TablePanel } from './TablePanel';
+export { TextPanel } from './TextPanel';
+export { LogsPanel } from './LogsPanel';
+export { PanelChart, type PanelChartProps, type LegendOptions } from './PanelChart';
+export type { DrawStyle, ThresholdsStyle } from './PanelPlot';
+export { CrosshairProvider, useCrosshairStore, useCrosshair } from './crosshair';
+export { createCrosshairStore, type CrosshairState, type CrosshairStore } from './crosshair-store';
+export { panelState, metricSeries, samplesToSeries, type PanelData, type PanelState, type PanelSeries, type PanelSample } from './panel-data';
+export { reduce, reduceAll, REDUCERS, REDUCER_LABELS, type Reducer } from './reduce';
+export { thresholdColor, thresholdSegments, thresholdLines, gaugeRange, type ThresholdSegment } from './thresholds';
+export { applyOverrides, interpolateDisplayName, matches, type FieldDisplay } from './overrides';
+export { tableRows, sortRows, RANGE_REDUCERS, type Table, type TableColumn, type TableRow } from './table-rows';
+export { stackSeries, downsampleIndices, type StackMode, type Stacked } from './stacking';
+export { cssColor } from './colors';
+export { formatUnitValue, unitFormatter } from './format-value';
+export { displaySeries, fieldValues, labelsId, type DisplaySeries, type FieldValue } from './display-series';
+export { drawSeries, drawExtent, type DrawSeries } from './draw-series';
+export { orderLogEntries, compareNs } from './log-entries';
