@@ -1,4 +1,5 @@
 import { ZodError } from 'zod';
+import { AlreadyExistsError, ConflictError, InvalidInputError, NotFoundError } from '../db/errors';
 
 /** The one error body every API route returns: `{ error: { message, kind, status, datasource?, position? } }`. */
 export interface ApiErrorBody {
@@ -7,6 +8,8 @@ export interface ApiErrorBody {
   status: number;
   datasource?: string;
   position?: { line: number; column: number };
+  /** On a 409 conflict: the stored version the client should reload. */
+  currentVersion?: number;
 }
 
 /** An error raised by the API layer itself (bad parameters, datasource not configured). */
@@ -51,6 +54,8 @@ export function toErrorBody(e: unknown): ApiErrorBody {
     const first = e.issues[0];
     return { status: 400, kind: 'bad_request', message: `${first.path.join('.') || 'request'}: ${first.message}` };
   }
+  const stored = storageErrorBody(e);
+  if (stored) return stored;
   if (e instanceof RequestError) {
     return { status: e.status, kind: e.kind, message: e.message, ...(e.datasource ? { datasource: e.datasource } : {}) };
   }
@@ -67,4 +72,22 @@ export function toErrorBody(e: unknown): ApiErrorBody {
     };
   }
   return { status: 500, kind: 'internal', message: 'internal error (see the server log)' };
+}
+
+const ENTITY_NAMES = { dashboard: 'Dashboard', dashboardVersion: 'Dashboard version', queryHistory: 'Query history entry' } as const;
+
+/** The repositories' typed errors (lib/db/errors.ts): stale save, unknown key, duplicate key, bad field. */
+function storageErrorBody(e: unknown): ApiErrorBody | undefined {
+  if (e instanceof ConflictError) {
+    return {
+      status: 409,
+      kind: 'conflict',
+      message: `This dashboard was changed by someone else (version ${e.currentVersion}); reload it or save your edit as a copy`,
+      currentVersion: e.currentVersion,
+    };
+  }
+  if (e instanceof NotFoundError) return { status: 404, kind: 'not_found', message: `${ENTITY_NAMES[e.entity]} ${e.key} was not found` };
+  if (e instanceof AlreadyExistsError) return { status: 409, kind: 'already_exists', message: `A dashboard with uid ${e.key} already exists` };
+  if (e instanceof InvalidInputError) return { status: 400, kind: 'bad_request', message: e.message };
+  return undefined;
 }

@@ -1,0 +1,7 @@
+import { historyIdParams, removeHistory } from '@/lib/api/dashboards/query-history';
+import { mutation, noContent } from '@/lib/api/dashboards/request';
+
+export const DELETE = mutation<{ id: string }>('/api/query-history/[id]', async (_req, params) => {
+  await removeHistory(historyIdParams.parse(params).id);
+  return noContent();
+});
