@@ -3,8 +3,10 @@
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { LogQLEditor } from '@/components/query/LogQLEditor';
+import { QueryHistory } from '@/components/query/QueryHistory';
 import { useUrlUpdater } from '@/components/query/use-url-state';
 import { ErrorPanel } from '@/components/ui/ErrorPanel';
+import { useRecordRuns } from '@/lib/queries/history';
 import { useTimeRange } from '@/lib/time/use-time-range';
 import { LOG_LIMITS, logsParamChanges, readLogsParams } from './logs-params';
 import { LogsResult } from './LogsResult';
@@ -20,6 +22,7 @@ export function LogsView() {
     setSeenQ(params.q);
     setDraft(params.q);
   }
+  useRecordRuns('loki', params.q);
 
   const run = () => {
     if (draft.trim() === params.q.trim()) time.refreshNow();
@@ -33,6 +36,7 @@ export function LogsView() {
         <button type="button" className="btn btn--primary" onClick={run} data-testid="run-query" title="Run (Ctrl/Cmd+Enter)">
           Run
         </button>
+        <QueryHistory datasource="loki" onPick={setDraft} />
       </section>
       <section className="options-bar">
         <label className="field">

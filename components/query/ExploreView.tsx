@@ -4,12 +4,14 @@ import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { UNIT_LABELS, UNITS, isUnit } from '@/components/charts/units';
 import { ErrorPanel } from '@/components/ui/ErrorPanel';
+import { useRecordRuns } from '@/lib/queries/history';
 import { parseDuration } from '@/lib/time/duration';
 import { useTimeRange } from '@/lib/time/use-time-range';
 import { exploreParamChanges, readExploreParams, type ExploreTab } from './explore-params';
 import { PromGraph } from './PromGraph';
 import { PromQLEditor } from './PromQLEditor';
 import { PromTable } from './PromTable';
+import { QueryHistory } from './QueryHistory';
 import { useUrlUpdater } from './use-url-state';
 
 /** /explore: a PromQL editor whose query, tab and options live in the URL. */
@@ -31,6 +33,7 @@ export function ExploreView() {
     setStepDraft(params.step);
   }
   const stepInvalid = stepDraft !== '' && parseDuration(stepDraft) === null;
+  useRecordRuns('prometheus', params.q);
 
   const run = () => {
     if (draft.trim() === params.q.trim()) time.refreshNow();
@@ -45,6 +48,7 @@ export function ExploreView() {
         <button type="button" className="btn btn--primary" onClick={run} data-testid="run-query" title="Run (Ctrl/Cmd+Enter)">
           Run
         </button>
+        <QueryHistory datasource="prometheus" onPick={setDraft} />
       </section>
       <section className="options-bar">
         <div className="tabs" role="tablist">

@@ -4,7 +4,10 @@ import { parser } from '@grafana/lezer-logql';
 import { LanguageSupport, LRLanguage } from '@codemirror/language';
 import { styleTags, tags as t } from '@lezer/highlight';
 import { baseExtensions } from './base-extensions';
+import { historyCompletionSource } from './history-completion';
+import { logqlLinter } from './logql-lint';
 import { useCodeMirror } from './use-codemirror';
+import { useHistoryGetter } from './use-history-getter';
 
 // lezer-logql ships the grammar only; these tags give it the same colours as PromQL.
 const logqlLanguage = LRLanguage.define({
@@ -38,14 +41,25 @@ interface LogQLEditorProps {
   value: string;
   onChange: (value: string) => void;
   onRun: () => void;
+  /** Offer past queries (starred first) in completion. Default true. */
+  history?: boolean;
 }
 
-export function LogQLEditor({ value, onChange, onRun }: LogQLEditorProps) {
+/**
+ * LogQL editor: lezer-logql highlighting, syntax errors underlined inline before anything is sent, and the query
+ * history as a completion source (further sources can be added the same way, through the language's data).
+ */
+export function LogQLEditor({ value, onChange, onRun, history = true }: LogQLEditorProps) {
+  const getHistory = useHistoryGetter('loki', history);
   const ref = useCodeMirror({
     value,
     onChange,
     onRun,
-    extensions: () => [...baseExtensions('LogQL, e.g. {namespace="shop"} |= "error"'), new LanguageSupport(logqlLanguage)],
+    extensions: () => [
+      ...baseExtensions('LogQL, e.g. {namespace="shop"} |= "error"'),
+      new LanguageSupport(logqlLanguage, logqlLanguage.data.of({ autocomplete: historyCompletionSource(getHistory) })),
+      logqlLinter,
+    ],
   });
   return <div ref={ref} className="query-editor" data-testid="logql-editor" />;
 }
