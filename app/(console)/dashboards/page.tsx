@@ -1,35 +1,44 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { toSearchParams, timeFields, type SearchParamsRecord } from '@/components/k8s/search-params';
 import { ago } from '@/components/overview/links';
 import { Load } from '@/components/overview/Section';
-import { dashboards } from '@/lib/server/db';
+import { ImportDashboard } from '@/components/dashboards/view/ImportDashboard';
+import { listDashboards } from '@/lib/api/dashboards/dashboards';
+import { listQuery } from '@/lib/api/dashboards/schemas';
 import '@/components/overview/overview.css';
+import '@/components/dashboards/view/view.css';
 
 export const metadata: Metadata = { title: 'Dashboards · Lantern' };
 export const dynamic = 'force-dynamic';
 
-/** Saved dashboards, searchable by title and tag. */
+/** Built-in dashboards (read-only) first, then saved ones; searchable by title and tag; Grafana or Lantern JSON import. */
 export default async function DashboardsPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const sp = toSearchParams(await searchParams);
   const search = sp.get('search') ?? '';
   const tag = sp.get('tag') ?? '';
   const nowMs = Date.now();
+  // Links to dashboards keep the time range the user is looking at.
+  const time = new URLSearchParams(timeFields(sp)).toString();
   return (
     <div className="view">
       <h1 className="view-title">Dashboards</h1>
-      <form className="filters" method="get" data-testid="dashboard-filters">
-        {timeFields(sp).map(([k, v]) => (
-          <input key={k} type="hidden" name={k} value={v} />
-        ))}
-        <label>
-          Title <input name="search" defaultValue={search} placeholder="search" />
-        </label>
-        <label>
-          Tag <input name="tag" defaultValue={tag} placeholder="tag" />
-        </label>
-        <button type="submit">Search</button>
-      </form>
-      <Load load={async () => (await dashboards()).list({ search: search || undefined, tags: tag ? [tag] : undefined, limit: 200 })}>
+      <div className="dash-list__actions">
+        <form className="filters" method="get" data-testid="dashboard-filters">
+          {timeFields(sp).map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={v} />
+          ))}
+          <label>
+            Title <input name="search" defaultValue={search} placeholder="search" data-testid="dashboard-search" />
+          </label>
+          <label>
+            Tag <input name="tag" defaultValue={tag} placeholder="tag" data-testid="dashboard-tag-filter" />
+          </label>
+          <button type="submit">Search</button>
+        </form>
+      </div>
+      <ImportDashboard />
+      <Load load={() => listDashboards(listQuery.parse({ search: search || undefined, tag: tag || undefined, limit: 500 }))}>
         {(list) =>
           list.length ? (
             <table className="data-table" data-testid="dashboard-table">
@@ -43,24 +52,34 @@ export default async function DashboardsPage({ searchParams }: { searchParams: P
               </thead>
               <tbody>
                 {list.map((d) => (
-                  <tr key={d.uid} data-testid="dashboard-row">
-                    <td>{d.title}</td>
+                  <tr key={d.uid} data-testid="dashboard-row" data-uid={d.uid}>
+                    <td>
+                      <Link href={`/dashboards/${encodeURIComponent(d.uid)}${time ? `?${time}` : ''}`} data-testid="dashboard-link">
+                        {d.title}
+                      </Link>
+                      {d.readOnly && (
+                        <span className="chip dash-badge" data-testid="dashboard-readonly">
+                          {' '}
+                          read-only
+                        </span>
+                      )}
+                    </td>
                     <td>
                       {d.tags.map((t) => (
-                        <code key={t} className="chip">
+                        <Link key={t} href={`/dashboards?tag=${encodeURIComponent(t)}`} className="chip">
                           {t}
-                        </code>
+                        </Link>
                       ))}
                     </td>
-                    <td className="num">{d.version}</td>
-                    <td className="muted">{ago(d.updatedAt.toISOString(), nowMs)}</td>
+                    <td className="num">{d.readOnly ? '—' : d.version}</td>
+                    <td className="muted">{ago(d.updatedAt ? new Date(d.updatedAt).toISOString() : null, nowMs)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           ) : (
             <p className="muted" data-testid="dashboards-empty">
-              {search || tag ? 'No dashboard matches.' : 'No saved dashboards yet.'}
+              {search || tag ? 'No dashboard matches.' : 'No dashboards yet.'}
             </p>
           )
         }

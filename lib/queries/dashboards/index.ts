@@ -1,0 +1,9 @@
+/** Browser side of dashboards: /api/dashboards client, keys, variable resolution and per-panel data hooks. */
+export * from './client';
+export { dashboardKeys } from './keys';
+export { exploreTarget, planPanelQueries, runsQueries, type PlannedQuery } from './panel-queries';
+export { DEFAULT_SERIES_LIMIT, isCapped, toPanelData, type QueryResult } from './to-panel-data';
+export { useCreateDashboard, useDuplicateDashboard, useImportPreview } from './use-dashboard-mutations';
+export { useDashboardVariables } from './use-dashboard-variables';
+export { usePanelData, type PanelDataOptions } from './use-panel-data';
+export { browserResolvers } from './variable-resolver';
