@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { stripAnsi } from '@/lib/ansi/parse-ansi';
 import type { LogEntry } from '@/lib/queries/types';
-import { guessLogLevel } from './log-level';
+import { guessLogLevel } from '@/lib/logs/level';
 import { LogRow } from './LogRow';
 import { nsToMs } from './logs-params';
 

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { formatLocalTimestamp } from '@/lib/time/format';
 import type { LogEntry } from '@/lib/queries/types';
 import { AnsiText } from './AnsiText';
-import type { LogLevel } from './log-level';
+import type { LogLevel } from '@/lib/logs/level';
 
 interface LogRowProps {
   entry: LogEntry;
