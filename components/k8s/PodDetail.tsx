@@ -1,6 +1,7 @@
 import Link from 'next/link';
+import { withTimeParams } from '@/lib/time/url-params';
 import type { ContainerSummary, EventSummary, PodSummary } from '@/lib/k8s/types';
-import { ago, hrefs, keepTime } from '@/components/overview/links';
+import { ago, hrefs } from '@/components/overview/links';
 
 export function PodHeader({ pod, time }: { pod: PodSummary; time: URLSearchParams }) {
   const facts: [string, React.ReactNode][] = [
@@ -8,7 +9,7 @@ export function PodHeader({ pod, time }: { pod: PodSummary; time: URLSearchParam
     ['Phase', pod.phase],
     ['Ready', pod.ready],
     ['Restarts', pod.restarts],
-    ['Node', pod.node ? <Link key="n" href={keepTime(hrefs.node(pod.node), time)}>{pod.node}</Link> : '—'],
+    ['Node', pod.node ? <Link key="n" href={withTimeParams(hrefs.node(pod.node), time)}>{pod.node}</Link> : '—'],
     ['Pod IP', pod.podIP ?? '—'],
     ['QoS', pod.qosClass ?? '—'],
     ['Owner', pod.owner ? `${pod.owner.kind}/${pod.owner.name}` : '—'],

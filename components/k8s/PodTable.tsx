@@ -1,6 +1,7 @@
 import Link from 'next/link';
+import { withTimeParams } from '@/lib/time/url-params';
 import type { PodSummary } from '@/lib/k8s/types';
-import { ago, hrefs, keepTime } from '@/components/overview/links';
+import { ago, hrefs } from '@/components/overview/links';
 
 const PROBLEM = /CrashLoop|Error|OOM|BackOff|Failed|Pending|Unknown|Terminating|NotReady|Init:/;
 
@@ -23,7 +24,7 @@ export function PodTable({ pods, time, nowMs, showNode = true }: { pods: PodSumm
           <tr key={p.uid} data-testid="pod-row" data-status={p.status}>
             <td className="muted">{p.namespace}</td>
             <td>
-              <Link href={keepTime(hrefs.pod(p.namespace, p.name), time)}>{p.name}</Link>
+              <Link href={withTimeParams(hrefs.pod(p.namespace, p.name), time)}>{p.name}</Link>
             </td>
             <td>{p.ready}</td>
             <td className={PROBLEM.test(p.status) ? 'bad' : p.status === 'Running' ? 'ok' : ''}>{p.status}</td>
@@ -31,7 +32,7 @@ export function PodTable({ pods, time, nowMs, showNode = true }: { pods: PodSumm
               {p.restarts}
               {p.lastRestartAt ? <span className="muted"> ({ago(p.lastRestartAt, nowMs)})</span> : null}
             </td>
-            {showNode ? <td>{p.node ? <Link href={keepTime(hrefs.node(p.node), time)}>{p.node}</Link> : <span className="muted">—</span>}</td> : null}
+            {showNode ? <td>{p.node ? <Link href={withTimeParams(hrefs.node(p.node), time)}>{p.node}</Link> : <span className="muted">—</span>}</td> : null}
             <td className="muted">{ago(p.createdAt, nowMs).replace(' ago', '')}</td>
           </tr>
         ))}

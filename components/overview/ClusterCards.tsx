@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { withTimeParams } from '@/lib/time/url-params';
 import { cache } from 'react';
 import { allPods, countPods, nodes, topRestarts, warningEvents } from '@/lib/overview/cluster';
-import { ago, hrefs, keepTime } from './links';
+import { ago, hrefs } from './links';
 import { Load, Section } from './Section';
 
 /** One pod list per request, shared by the cards that need it. */
@@ -19,7 +20,7 @@ export function NodesCard({ time }: CardProps) {
         {(list) => (
           <>
             <p className="overview-figure" data-testid="nodes-ready">
-              <Link href={keepTime('/nodes', time)}>
+              <Link href={withTimeParams('/nodes', time)}>
                 <strong>{list.filter((n) => n.ready).length}</strong> / {list.length} ready
               </Link>
             </p>
@@ -30,7 +31,7 @@ export function NodesCard({ time }: CardProps) {
                   return (
                     <tr key={n.name} data-testid="node-row">
                       <td>
-                        <Link href={keepTime(hrefs.node(n.name), time)}>{n.name}</Link>
+                        <Link href={withTimeParams(hrefs.node(n.name), time)}>{n.name}</Link>
                       </td>
                       <td className={n.ready ? 'ok' : 'bad'}>{n.status}</td>
                       <td>{pressure.length ? <span className="bad">{pressure.join(', ')}</span> : <span className="muted">no pressure</span>}</td>
@@ -58,7 +59,7 @@ export function PodsCard({ time }: CardProps) {
                 .filter(([phase, n]) => n > 0 || phase !== 'Unknown')
                 .map(([phase, n]) => (
                   <li key={phase} data-phase={phase}>
-                    <Link href={keepTime(hrefs.pods({ phase }), time)}>
+                    <Link href={withTimeParams(hrefs.pods({ phase }), time)}>
                       <strong>{n}</strong> {phase}
                     </Link>
                   </li>
@@ -68,7 +69,7 @@ export function PodsCard({ time }: CardProps) {
               <ul className="overview-problems" data-testid="pod-problems">
                 {c.problems.map((p) => (
                   <li key={p.status} data-status={p.status}>
-                    <Link href={keepTime(hrefs.pods({ status: p.status }), time)}>
+                    <Link href={withTimeParams(hrefs.pods({ status: p.status }), time)}>
                       <strong className="bad">{p.count}</strong> {p.status}
                     </Link>
                   </li>
@@ -106,7 +107,7 @@ export function RestartsCard({ time, nowMs }: CardProps) {
                   return (
                     <tr key={p.uid} data-testid="restart-row">
                       <td>
-                        <Link href={keepTime(hrefs.pod(p.namespace, p.name), time)}>
+                        <Link href={withTimeParams(hrefs.pod(p.namespace, p.name), time)}>
                           <span className="muted">{p.namespace}/</span>
                           {p.name}
                         </Link>
@@ -141,7 +142,7 @@ export function WarningsCard({ time, nowMs }: CardProps) {
                 return (
                   <li key={e.uid} data-testid="warning-event">
                     <span className="muted">{ago(e.lastTimestamp, nowMs)}</span> <strong className="bad">{e.reason}</strong>{' '}
-                    <Link href={keepTime(href, time)}>
+                    <Link href={withTimeParams(href, time)}>
                       {o.kind.toLowerCase()}/{o.name}
                     </Link>
                     {e.count > 1 ? <span className="muted"> ×{e.count}</span> : null}

@@ -1,8 +1,9 @@
 import Link from 'next/link';
+import { withTimeParams } from '@/lib/time/url-params';
 import { formatValue } from '@/components/charts/units';
 import { namespaceErrorRates } from '@/lib/overview/log-errors';
 import { clusterUsage } from '@/lib/overview/usage';
-import { hrefs, keepTime } from './links';
+import { hrefs } from './links';
 import { Load, Section } from './Section';
 
 interface CardProps {
@@ -46,7 +47,7 @@ export function UsageCard({ time, endMs }: CardProps) {
                 {u.httpErrorRatio.map((r) => (
                   <tr key={r.namespace} data-testid="http-error-row">
                     <td>
-                      <Link href={keepTime(hrefs.namespaceHttpErrors(r.namespace), time)}>{r.namespace}</Link>
+                      <Link href={withTimeParams(hrefs.namespaceHttpErrors(r.namespace), time)}>{r.namespace}</Link>
                     </td>
                     <td className="num">{formatValue(r.rps, 'short')}</td>
                     <td className={`num ${r.ratio > 0.05 ? 'bad' : ''}`}>{formatValue(r.ratio, 'percentunit')}</td>
@@ -72,7 +73,7 @@ export function LogErrorsCard({ time, endMs }: CardProps) {
                 {rates.map((r) => (
                   <tr key={r.namespace} data-testid="log-error-row">
                     <td>
-                      <Link href={keepTime(hrefs.namespaceErrorLogs(r.namespace), time)}>{r.namespace}</Link>
+                      <Link href={withTimeParams(hrefs.namespaceErrorLogs(r.namespace), time)}>{r.namespace}</Link>
                     </td>
                     <td className={`num ${r.perMinute > 10 ? 'bad' : ''}`}>{formatValue(r.perMinute, 'short')} / min</td>
                   </tr>

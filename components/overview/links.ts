@@ -12,16 +12,6 @@ export const hrefs = {
     `/explore?${new URLSearchParams({ q: `sum by (app) (rate(http_requests_total{namespace=${JSON.stringify(namespace)}, status=~"5.."}[5m]))` })}`,
 };
 
-/** Append the time params of the current view to an href. */
-export function keepTime(href: string, time: URLSearchParams): string {
-  const url = new URL(href, 'http://x');
-  for (const k of ['from', 'to', 'refresh']) {
-    const v = time.get(k);
-    if (v !== null && !url.searchParams.has(k)) url.searchParams.set(k, v);
-  }
-  return `${url.pathname}${url.search}`;
-}
-
 export function ago(iso: string | null, nowMs: number): string {
   if (!iso) return '—';
   const s = Math.max(0, Math.round((nowMs - Date.parse(iso)) / 1000));

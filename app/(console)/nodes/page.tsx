@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { withTimeParams } from '@/lib/time/url-params';
 import Link from 'next/link';
 import { toSearchParams, type SearchParamsRecord } from '@/components/k8s/search-params';
-import { ago, hrefs, keepTime } from '@/components/overview/links';
+import { ago, hrefs } from '@/components/overview/links';
 import { Load } from '@/components/overview/Section';
 import { kube } from '@/lib/server/datasources';
 import { listAllPods } from '@/lib/views/pods';
@@ -42,7 +43,7 @@ export default async function NodesPage({ searchParams }: { searchParams: Promis
               {nodes.map((n) => (
                 <tr key={n.name} data-testid="node-row">
                   <td>
-                    <Link href={keepTime(hrefs.node(n.name), sp)}>{n.name}</Link>
+                    <Link href={withTimeParams(hrefs.node(n.name), sp)}>{n.name}</Link>
                   </td>
                   <td className={n.ready ? 'ok' : 'bad'}>{n.status}</td>
                   <td className="muted">{n.roles.join(',') || '—'}</td>

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { withTimeParams } from '@/lib/time/url-params';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnsiText } from '@/components/logs/AnsiText';
 import { ContainersTable, EventTimeline, PodHeader } from '@/components/k8s/PodDetail';
 import { toSearchParams, type SearchParamsRecord } from '@/components/k8s/search-params';
 import { Load, Section, SectionError } from '@/components/overview/Section';
-import { hrefs, keepTime } from '@/components/overview/links';
+import { hrefs } from '@/components/overview/links';
 import type { PodSummary } from '@/lib/k8s/types';
 import { logQuery } from '@/lib/logql/escape';
 import { kube } from '@/lib/server/datasources';
@@ -41,11 +42,11 @@ export default async function PodPage({ params, searchParams }: { params: Params
   const nowMs = Date.now();
   const shown = pod.containers.find((c) => c.name === container) ?? pod.containers[0];
   const self = hrefs.pod(pod.namespace, pod.name);
-  const logsHref = keepTime(`/logs?${new URLSearchParams({ q: logQuery([{ name: 'namespace', op: '=', value: pod.namespace }, { name: 'pod', op: '=', value: pod.name }]) })}`, sp);
+  const logsHref = withTimeParams(`/logs?${new URLSearchParams({ q: logQuery([{ name: 'namespace', op: '=', value: pod.namespace }, { name: 'pod', op: '=', value: pod.name }]) })}`, sp);
   return (
     <div className="view" data-testid="pod-page">
       <h1 className="view-title">
-        <Link href={keepTime(hrefs.pods({ namespace: pod.namespace }), sp)} className="muted">
+        <Link href={withTimeParams(hrefs.pods({ namespace: pod.namespace }), sp)} className="muted">
           {pod.namespace}/
         </Link>
         {pod.name}
@@ -61,12 +62,12 @@ export default async function PodPage({ params, searchParams }: { params: Params
         <Section id="logs" title={`Logs of ${shown.name}${previous ? ' (previous instance)' : ''}`} source="Kubernetes">
           <nav className="log-nav" data-testid="log-containers">
             {pod.containers.map((c) => (
-              <Link key={c.name} href={keepTime(`${self}?container=${encodeURIComponent(c.name)}`, sp)} aria-current={c.name === shown.name && !previous ? 'page' : undefined}>
+              <Link key={c.name} href={withTimeParams(`${self}?container=${encodeURIComponent(c.name)}`, sp)} aria-current={c.name === shown.name && !previous ? 'page' : undefined}>
                 {c.name}
               </Link>
             ))}
             {shown.restarts > 0 ? (
-              <Link href={keepTime(`${self}?container=${encodeURIComponent(shown.name)}&previous=1`, sp)} aria-current={previous ? 'page' : undefined} data-testid="previous-logs">
+              <Link href={withTimeParams(`${self}?container=${encodeURIComponent(shown.name)}&previous=1`, sp)} aria-current={previous ? 'page' : undefined} data-testid="previous-logs">
                 previous instance
               </Link>
             ) : null}
