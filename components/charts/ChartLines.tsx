@@ -1,15 +1,12 @@
 'use client';
 
 import { memo, useId } from 'react';
-import { CartesianGrid, Line, LineChart, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
-import { formatLocalTime } from '@/lib/time/format';
+import { LineChart, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { PreparedSeries } from './prepare-series';
 import { linear, seriesPath, valueExtent } from './series-path';
-import { timeTicks } from './time-ticks';
+import { CHART_MARGIN, timeAxes } from './time-axes';
 import { formatValue, type Unit } from './units';
 
-export const Y_AXIS_WIDTH = 64;
-export const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
 
 interface ChartLinesProps {
   series: PreparedSeries[];
@@ -27,47 +24,10 @@ interface ChartLinesProps {
  * per-point work (objects, selectors) that made 50 × 11k-point charts take seconds.
  */
 export const ChartLines = memo(function ChartLines({ series, hidden, startMs, endMs, width, height, unit }: ChartLinesProps) {
-  const plotWidth = width - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right;
-  const ticks = timeTicks(startMs, endMs, Math.max(2, Math.floor(plotWidth / 90)), new Date(startMs).getTimezoneOffset());
-  const withDate = endMs - startMs > 24 * 3600_000;
   const [yMin, yMax] = valueExtent(series, hidden);
   return (
     <LineChart width={width} height={height} margin={CHART_MARGIN}>
-      <CartesianGrid stroke="var(--grid)" vertical={false} />
-      <XAxis
-        dataKey="t"
-        type="number"
-        domain={[startMs, endMs]}
-        allowDataOverflow
-        ticks={ticks}
-        tickFormatter={(t: number) => formatLocalTime(t, withDate)}
-        stroke="var(--axis)"
-        tick={{ fontSize: 11 }}
-        height={24}
-      />
-      <YAxis
-        type="number"
-        width={Y_AXIS_WIDTH}
-        stroke="var(--axis)"
-        tick={{ fontSize: 11 }}
-        tickFormatter={(v: number) => formatValue(v, unit)}
-        domain={['auto', 'auto']}
-      />
-      {/* Recharts draws axes only for charts with a graphical item: this invisible two-point line spans the data's
-          extent, so the axes get recharts' "nice" domains and ticks without recharts handling every point. */}
-      <Line
-        data={[
-          { t: startMs, v: yMin },
-          { t: endMs, v: yMax },
-        ]}
-        dataKey="v"
-        stroke="none"
-        dot={false}
-        activeDot={false}
-        isAnimationActive={false}
-        legendType="none"
-        tooltipType="none"
-      />
+      {timeAxes({ startMs, endMs, width, extent: [yMin, yMax], formatY: (v) => formatValue(v, unit) })}
       <SeriesPaths series={series} hidden={hidden} startMs={startMs} endMs={endMs} yMin={yMin} yMax={yMax} />
     </LineChart>
   );

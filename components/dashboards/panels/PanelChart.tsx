@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { CHART_MARGIN, Y_AXIS_WIDTH } from '@/components/charts/ChartLines';
+import { CHART_MARGIN, Y_AXIS_WIDTH } from '@/components/charts/time-axes';
 import { ChartLegend } from '@/components/charts/ChartLegend';
 import { dragToRange, pixelToTime, timeToPixel, type PlotBox } from '@/components/charts/geometry';
 import { nextHidden } from '@/components/charts/legend';

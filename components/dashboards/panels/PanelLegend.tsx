@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useMemo, useState } from 'react';
+import { LegendItem } from '@/components/charts/ChartLegend';
 import type { DisplaySeries } from './display-series';
 import { formatUnitValue } from './format-value';
 import { REDUCER_LABELS, reduce, type Reducer } from './reduce';
@@ -28,18 +29,7 @@ export const PanelLegend = memo(function PanelLegend({ series, hidden, mode, cal
     return idx.sort((a, b) => (Number.isNaN(v(a)) ? 1 : Number.isNaN(v(b)) ? -1 : (sort.desc ? -1 : 1) * (v(a) - v(b))));
   }, [series, values, sort]);
   const fmt = (s: DisplaySeries, v: number) => formatUnitValue(v, s.field.unit, s.field.decimals);
-  const item = (s: DisplaySeries) => (
-    <button
-      type="button"
-      className={`chart-legend__item${hidden.has(s.id) ? ' is-hidden' : ''}`}
-      data-testid="chart-legend-item"
-      title={s.name}
-      onClick={(e) => onToggle(s.id, e.ctrlKey || e.metaKey)}
-    >
-      <span className="chart-legend__swatch" style={{ background: s.color }} />
-      <span className="chart-legend__name">{s.name}</span>
-    </button>
-  );
+  const item = (s: DisplaySeries) => <LegendItem series={s} hidden={hidden.has(s.id)} onToggle={onToggle} />;
 
   if (mode === 'list') {
     return (

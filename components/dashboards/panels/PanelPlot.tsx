@@ -1,12 +1,10 @@
 'use client';
 
 import { memo, useId } from 'react';
-import { CartesianGrid, Line, LineChart, usePlotArea, useXAxisScale, useYAxisDomain, useYAxisScale, XAxis, YAxis } from 'recharts';
-import { CHART_MARGIN, Y_AXIS_WIDTH } from '@/components/charts/ChartLines';
+import { LineChart, usePlotArea, useXAxisScale, useYAxisDomain, useYAxisScale } from 'recharts';
+import { CHART_MARGIN, timeAxes } from '@/components/charts/time-axes';
 import { linear, seriesPath, type Linear } from '@/components/charts/series-path';
-import { timeTicks } from '@/components/charts/time-ticks';
 import type { Thresholds } from '@/lib/dashboards/model';
-import { formatLocalTime } from '@/lib/time/format';
 import type { DrawSeries } from './draw-series';
 import { areaPath, barsPath, barWidth, pointsPath } from './shape-paths';
 import { thresholdLines, thresholdSegments } from './thresholds';
@@ -37,46 +35,9 @@ export interface PanelPlotProps {
  */
 export const PanelPlot = memo(function PanelPlot(props: PanelPlotProps) {
   const { startMs, endMs, width, height, extent, fixed, formatY } = props;
-  const plotWidth = width - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right;
-  const ticks = timeTicks(startMs, endMs, Math.max(2, Math.floor(plotWidth / 90)), new Date(startMs).getTimezoneOffset());
-  const withDate = endMs - startMs > 24 * 3600_000;
   return (
     <LineChart width={width} height={height} margin={CHART_MARGIN}>
-      <CartesianGrid stroke="var(--grid)" vertical={false} />
-      <XAxis
-        dataKey="t"
-        type="number"
-        domain={[startMs, endMs]}
-        allowDataOverflow
-        ticks={ticks}
-        tickFormatter={(t: number) => formatLocalTime(t, withDate)}
-        stroke="var(--axis)"
-        tick={{ fontSize: 11 }}
-        height={24}
-      />
-      <YAxis
-        type="number"
-        width={Y_AXIS_WIDTH}
-        stroke="var(--axis)"
-        tick={{ fontSize: 11 }}
-        tickFormatter={formatY}
-        domain={[fixed.min ? extent[0] : 'auto', fixed.max ? extent[1] : 'auto']}
-        allowDataOverflow={fixed.min || fixed.max}
-      />
-      {/* Invisible two-point line spanning the extent: recharts computes axes only for charts with an item. */}
-      <Line
-        data={[
-          { t: startMs, v: extent[0] },
-          { t: endMs, v: extent[1] },
-        ]}
-        dataKey="v"
-        stroke="none"
-        dot={false}
-        activeDot={false}
-        isAnimationActive={false}
-        legendType="none"
-        tooltipType="none"
-      />
+      {timeAxes({ startMs, endMs, width, extent, formatY, fixed })}
       <Shapes {...props} />
     </LineChart>
   );
