@@ -61,6 +61,8 @@ test.describe('Query history', () => {
     await editor.click();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type(`vector(${stamp.slice(0, 4)}`);
+    // Ask for completion explicitly: the popup that opens while typing can be closed by a late keystroke.
+    await page.keyboard.press('Control+Space');
     const option = page.locator('.cm-tooltip-autocomplete li', { hasText: query });
     await expect(option).toBeVisible();
     await option.click();
