@@ -96,6 +96,8 @@ export const timeseriesOptions = z.object({
   drawStyle: z.enum(['line', 'bars', 'points']).default('line'),
   fill: z.enum(['none', 'area']).default('none'),
   stacking: z.enum(['none', 'normal', 'percent']).default('none'),
+  /** How the field's thresholds show on the chart (Grafana's `custom.thresholdsStyle.mode`; dashed styles draw as lines). */
+  thresholdsStyle: z.enum(['off', 'line', 'area', 'line+area']).default('off'),
   legend: legend.default({ mode: 'list', placement: 'bottom', calcs: [] }),
 });
 export const statOptions = z.object({

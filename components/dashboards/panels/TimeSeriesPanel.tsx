@@ -5,7 +5,6 @@ import type { Panel } from '@/lib/dashboards/model';
 import { displaySeries } from './display-series';
 import type { PanelSeries } from './panel-data';
 import { PanelChart } from './PanelChart';
-import type { ThresholdsStyle } from './PanelPlot';
 
 export type TimeSeriesPanelModel = Extract<Panel, { type: 'timeseries' }>;
 
@@ -15,12 +14,10 @@ export interface TimeSeriesPanelProps {
   startMs: number;
   endMs: number;
   onZoom?: (startMs: number, endMs: number) => void;
-  /** How thresholds show on the chart; the model has no option for it yet (Grafana's `thresholdsStyle.mode`). */
-  thresholdsStyle?: ThresholdsStyle;
 }
 
-export function TimeSeriesPanel({ panel, series, startMs, endMs, onZoom, thresholdsStyle }: TimeSeriesPanelProps) {
-  const { drawStyle, fill, stacking, legend } = panel.options;
+export function TimeSeriesPanel({ panel, series, startMs, endMs, onZoom }: TimeSeriesPanelProps) {
+  const { drawStyle, fill, stacking, legend, thresholdsStyle } = panel.options;
   const defaults = panel.fieldConfig.defaults;
   const shown = useMemo(() => displaySeries(series, panel.targets, panel.fieldConfig), [series, panel.targets, panel.fieldConfig]);
   return (
@@ -36,7 +33,7 @@ export function TimeSeriesPanel({ panel, series, startMs, endMs, onZoom, thresho
       min={defaults.min}
       max={defaults.max}
       thresholds={defaults.thresholds}
-      thresholdsStyle={thresholdsStyle ?? 'off'}
+      thresholdsStyle={thresholdsStyle}
       legend={legend}
       onZoom={onZoom}
     />

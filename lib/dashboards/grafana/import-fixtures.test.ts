@@ -50,7 +50,7 @@ describe('fixture: Kubernetes / Views / Global', () => {
   it('maps a time series with a table legend, decimals, thresholds and per-query interval', () => {
     const count = asType(panelByTitle(model, 'Kubernetes Resource Count'), 'timeseries');
     expect(count.targets).toHaveLength(15);
-    expect(count.options).toEqual({ drawStyle: 'line', fill: 'area', stacking: 'none', legend: { mode: 'table', placement: 'right', calcs: ['min', 'max', 'mean'] } });
+    expect(count.options).toEqual({ drawStyle: 'line', fill: 'area', stacking: 'none', thresholdsStyle: 'off', legend: { mode: 'table', placement: 'right', calcs: ['min', 'max', 'mean'] } });
     expect(count.fieldConfig.defaults.unit).toBe('short');
 
     const cpu = asType(panelByTitle(model, 'Cluster CPU Utilization'), 'timeseries');

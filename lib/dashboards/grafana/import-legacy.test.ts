@@ -79,7 +79,7 @@ describe('legacy Grafana panels (schemaVersion 16)', () => {
 
   it('maps graph to a stacked area time series with axis unit, min, decimals and legend', () => {
     const p = asType(panelByTitle(model, 'Requests'), 'timeseries');
-    expect(p.options).toEqual({ drawStyle: 'line', fill: 'area', stacking: 'normal', legend: { mode: 'table', placement: 'right', calcs: ['last', 'mean', 'max'] } });
+    expect(p.options).toEqual({ drawStyle: 'line', fill: 'area', stacking: 'normal', thresholdsStyle: 'line+area', legend: { mode: 'table', placement: 'right', calcs: ['last', 'mean', 'max'] } });
     expect(p.fieldConfig.defaults).toMatchObject({ unit: 'reqps', min: 0, decimals: 1 });
     expect(p.fieldConfig.defaults.max).toBeUndefined();
     expect(p.fieldConfig.defaults.thresholds).toEqual({ mode: 'absolute', steps: [{ value: null, color: 'green' }, { value: 100, color: 'red' }] });

@@ -295,3 +295,15 @@ describe('tables, text and datasource names', () => {
     expect(warnings.filter((w) => w.code === 'limit-exceeded').map((w) => w.message)).toEqual([expect.stringContaining('Query R26'), expect.stringContaining('Query R27')]);
   });
 });
+
+describe('thresholds style', () => {
+  it("maps custom.thresholdsStyle.mode: dashed styles become solid, 'series' is approximated with a warning", () => {
+    const style = (mode: string | undefined) => ({ fieldConfig: { defaults: { custom: mode === undefined ? {} : { thresholdsStyle: { mode } } } } });
+    const { model, warnings } = imported({
+      panels: [ts(1, 'none', style(undefined)), ts(2, 'off', style('off')), ts(3, 'area', style('line+area')), ts(4, 'dashed', style('dashed+area')), ts(5, 'series', style('series'))],
+    });
+    const modes = allPanels(model).map((p) => asType(p, 'timeseries').options.thresholdsStyle);
+    expect(modes).toEqual(['off', 'off', 'line+area', 'line+area', 'line']);
+    expect(warnings.map((w) => w.message).join('\n')).toMatch(/Thresholds style "series" is not supported/);
+  });
+});

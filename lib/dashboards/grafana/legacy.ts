@@ -30,6 +30,15 @@ function graphThresholds(raw: unknown, warn: PanelWarn): Thresholds | undefined 
   return { mode: 'absolute', steps: [{ value: null, color: 'green' }, ...steps.sort((a, b) => (a.value ?? 0) - (b.value ?? 0))] };
 }
 
+/** The old graph drew each threshold as a line, a fill above it, or both. */
+function graphThresholdsStyle(raw: unknown): z.infer<typeof timeseriesOptions>['thresholdsStyle'] {
+  const items = arr(raw).map(rec).filter((t) => t && num(t.value) !== undefined && t.op !== 'lt');
+  if (items.length === 0) return 'off';
+  const line = items.some((t) => t?.line !== false);
+  const fill = items.some((t) => t?.fill !== false);
+  return line && fill ? 'line+area' : fill ? 'area' : 'line';
+}
+
 export function graphPanel(p: Json, warn: PanelWarn): { options: z.infer<typeof timeseriesOptions>; fieldConfig: FieldConfig } {
   const legend = rec(p.legend) ?? {};
   const lines = p.lines !== false;
@@ -40,6 +49,7 @@ export function graphPanel(p: Json, warn: PanelWarn): { options: z.infer<typeof 
     drawStyle: bars ? 'bars' : !lines && points ? 'points' : 'line',
     fill: lines && (num(p.fill) ?? 1) > 0 ? 'area' : 'none',
     stacking: stack ? (p.percentage === true ? 'percent' : 'normal') : 'none',
+    thresholdsStyle: graphThresholdsStyle(p.thresholds),
     legend: {
       mode: legend.show === false ? 'hidden' : legend.alignAsTable === true ? 'table' : 'list',
       placement: legend.rightSide === true ? 'right' : 'bottom',

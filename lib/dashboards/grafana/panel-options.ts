@@ -43,6 +43,26 @@ export function legendCalcs(calcs: unknown[], warn: PanelWarn): TimeseriesOption
   return [...out];
 }
 
+/** Grafana draws dashed threshold lines and can colour the series itself by threshold; Lantern draws solid lines. */
+function thresholdsStyleFrom(mode: string | undefined, warn: PanelWarn): TimeseriesOptions['thresholdsStyle'] {
+  switch (mode) {
+    case undefined:
+    case 'off':
+      return 'off';
+    case 'line':
+    case 'area':
+    case 'line+area':
+      return mode;
+    case 'dashed':
+      return 'line';
+    case 'dashed+area':
+      return 'line+area';
+    default:
+      warn('option-approximated', `Thresholds style "${mode}" is not supported; thresholds are drawn as lines.`);
+      return 'line';
+  }
+}
+
 export function timeseriesFrom(options: Record<string, unknown>, fieldDefaults: unknown, warn: PanelWarn): TimeseriesOptions {
   const custom = rec(rec(fieldDefaults)?.custom) ?? {};
   const legend = rec(options.legend) ?? {};
@@ -53,6 +73,7 @@ export function timeseriesFrom(options: Record<string, unknown>, fieldDefaults: 
     drawStyle: draw === 'bars' || draw === 'points' ? draw : 'line',
     fill: (num(custom.fillOpacity) ?? 0) > 0 ? 'area' : 'none',
     stacking: stacking === 'normal' || stacking === 'percent' ? stacking : 'none',
+    thresholdsStyle: thresholdsStyleFrom(str(rec(custom.thresholdsStyle)?.mode), warn),
     legend: {
       mode: legend.showLegend === false || displayMode === 'hidden' ? 'hidden' : displayMode === 'table' ? 'table' : 'list',
       placement: legend.placement === 'right' ? 'right' : 'bottom',
