@@ -24,6 +24,25 @@ test.describe('dashboards', () => {
     await expect(page.getByTestId('dashboard-readonly')).toBeVisible();
   });
 
+  test('the Pod dashboard defaults to a running pod, not the alphabetically first Job pod', async ({ guarded: page }) => {
+    const d = new DashboardsPage(page);
+    const variableRequests: string[] = [];
+    page.on('request', (r) => /\/api\/prometheus\/(label\/|series)/.test(r.url()) && variableRequests.push(r.url()));
+    await d.open('k8s-pod', { 'var-namespace': 'shop' });
+    // shop's cache-warmer Job pods sort first and have completed; the default must be a pod with live metrics.
+    await expect.poll(() => new URL(page.url()).searchParams.get('var-pod')).toMatch(/^(?!cache-warmer-)/);
+    await expect(d.variable('pod').locator('option', { hasText: /^cache-warmer-/ }).first()).toBeAttached();
+    const pod = new URL(page.url()).searchParams.get('var-pod')!;
+    const query = `kube_pod_status_phase{namespace="shop", pod=${JSON.stringify(pod)}} == 1`;
+    const res = await page.request.get(`/api/prometheus/query?${new URLSearchParams({ query })}`);
+    expect(res.ok()).toBe(true);
+    const body = (await res.json()) as { samples: { labels: Record<string, string> }[] };
+    expect(body.samples.map((s) => s.labels.phase)).toEqual(['Running']);
+    await d.waitSettled(12);
+    // The server resolved namespace → pod → container while rendering: the browser asked for none of them.
+    expect(variableRequests).toEqual([]);
+  });
+
   test('a panel opens full screen from its menu; Escape leaves it; Inspect shows the interpolated query', async ({ guarded: page }) => {
     const d = new DashboardsPage(page);
     await d.open('k8s-pod', { 'var-namespace': 'shop' });

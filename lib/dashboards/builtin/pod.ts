@@ -14,7 +14,17 @@ export const podDashboard = builtin('k8s-pod', {
   refresh: '30s',
   variables: [
     namespaceVariable(),
-    { type: 'query', name: 'pod', label: 'Pod', query: 'label_values(kube_pod_info{namespace="$namespace"}, pod)', sort: 'alpha', refresh: 'time' },
+    {
+      // Running pods first, so the default is a pod with live metrics rather than the alphabetically first Job pod;
+      // the rest (Pending, Failed, Succeeded) follow and stay selectable. `pod_name` for clusters on the old label.
+      type: 'query',
+      name: 'pod',
+      label: 'Pod',
+      query: 'query_result(sort_desc(max by (pod) (kube_pod_status_phase{namespace="$namespace", phase="Running"})))',
+      regex: '/pod(?:_name)?="([^"]+)"/',
+      sort: 'none',
+      refresh: 'time',
+    },
     {
       type: 'query',
       name: 'container',
