@@ -1,12 +1,12 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 
 export function Brand() {
   return (
-    <Link href="/" className="brand" data-testid="brand">
+    <IntentLink href="/" className="brand" data-testid="brand">
       <span className="brand__mark" aria-hidden>
         ◆
       </span>
       Lantern
-    </Link>
+    </IntentLink>
   );
 }

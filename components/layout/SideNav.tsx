@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { withTimeParams } from '@/lib/time/url-params';
 import { isActive, NAV_ITEMS } from './nav-items';
@@ -25,14 +25,14 @@ function NavList({ searchParams }: { searchParams: URLSearchParams | { get(k: st
           const active = isActive(item.href, pathname);
           return (
             <li key={item.id}>
-              <Link
+              <IntentLink
                 href={searchParams ? withTimeParams(item.href, searchParams) : item.href}
                 className={`side-nav__link${active ? ' is-active' : ''}`}
                 aria-current={active ? 'page' : undefined}
                 data-testid={`nav-${item.id}`}
               >
                 {item.label}
-              </Link>
+              </IntentLink>
             </li>
           );
         })}

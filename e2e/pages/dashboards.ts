@@ -65,6 +65,7 @@ export class DashboardsPage {
     await expect.poll(() => this.panels.count()).toBeGreaterThanOrEqual(min);
     await expect(this.page.locator('[data-testid=panel][data-state=loading]')).toHaveCount(0, { timeout });
     await expect(this.page.locator('[data-testid=panel][aria-busy=true]')).toHaveCount(0, { timeout });
+    await expect(this.page.getByTestId('panel-loading')).toHaveCount(0, { timeout });
   }
 
   async summaries(): Promise<PanelSummary[]> {

@@ -1,18 +1,34 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { Panel } from '@/lib/dashboards/model';
 import { BarGaugePanel } from './BarGaugePanel';
 import { GaugePanel } from './GaugePanel';
-import { LogsPanel } from './LogsPanel';
 import { metricSeries, panelState, type PanelData } from './panel-data';
 import { PanelFrame } from './PanelFrame';
-import type { ThresholdsStyle } from './PanelPlot';
 import { Placeholder } from './Placeholder';
-import { StatPanel } from './StatPanel';
 import { TablePanel } from './TablePanel';
 import { TextPanel } from './TextPanel';
-import { TimeSeriesPanel } from './TimeSeriesPanel';
+
+/**
+ * The chart code (recharts, about half of a dashboard's JavaScript) and the log list are split from the page's
+ * first load: the browser starts fetching them as soon as this module runs, so they arrive while the panels'
+ * queries are in flight instead of delaying the page's first paint.
+ */
+const loadTimeSeries = () => import('./TimeSeriesPanel');
+const loadStat = () => import('./StatPanel');
+const loadLogs = () => import('./LogsPanel');
+const TimeSeriesPanel = lazy(() => loadTimeSeries().then((m) => ({ default: m.TimeSeriesPanel })));
+const StatPanel = lazy(() => loadStat().then((m) => ({ default: m.StatPanel })));
+const LogsPanel = lazy(() => loadLogs().then((m) => ({ default: m.LogsPanel })));
+if (typeof window !== 'undefined') {
+  void loadTimeSeries();
+  void loadStat();
+  void loadLogs();
+}
+
+/** Shown while a panel's code loads: marked busy, as while its data loads. */
+const codeLoading = <div className="chart__loading panel__loading" data-testid="panel-loading" aria-label="Loading" aria-busy="true" />;
 
 export interface PanelViewProps {
   panel: Panel;
@@ -60,16 +76,7 @@ export function PanelView({ panel, data, startMs, endMs, onZoom, menu, interpola
       default:
         if (!series) error = { kind: 'error', message: KIND_MISMATCH.metrics };
         else if (panel.type === 'timeseries')
-          body = (
-            <TimeSeriesPanel
-              panel={panel}
-              series={series}
-              startMs={startMs}
-              endMs={endMs}
-              onZoom={onZoom}
-              thresholdsStyle={thresholdsStyleOf(panel.options)}
-            />
-          );
+          body = <TimeSeriesPanel panel={panel} series={series} startMs={startMs} endMs={endMs} onZoom={onZoom} />;
         else if (panel.type === 'stat') body = <StatPanel panel={panel} series={series} />;
         else if (panel.type === 'gauge') body = <GaugePanel panel={panel} series={series} />;
         else body = <BarGaugePanel panel={panel} series={series} />;
@@ -91,7 +98,7 @@ export function PanelView({ panel, data, startMs, endMs, onZoom, menu, interpola
       emptyMessage={panel.type === 'logs' ? 'No log lines in this time range' : 'No data in this time range'}
     >
       <div className="panel__content" data-testid={`panel-${panel.type}`}>
-        {body}
+        <Suspense fallback={codeLoading}>{body}</Suspense>
       </div>
     </PanelFrame>
   );
@@ -99,13 +106,4 @@ export function PanelView({ panel, data, startMs, endMs, onZoom, menu, interpola
 
 function identity(s: string): string {
   return s;
-}
-
-/**
- * Reads `thresholdsStyle` should the model's time series options gain it (Grafana's `custom.thresholdsStyle.mode`);
- * until then thresholds are not drawn on time series, as in Grafana's default.
- */
-function thresholdsStyleOf(options: object): ThresholdsStyle {
-  const v = (options as { thresholdsStyle?: unknown }).thresholdsStyle;
-  return v === 'line' || v === 'area' || v === 'line+area' ? v : 'off';
 }

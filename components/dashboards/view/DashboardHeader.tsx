@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { useRouter, useSearchParams } from 'next/navigation';
 import type { DashboardModel } from '@/lib/dashboards/model';
 import { useDuplicateDashboard } from '@/lib/queries/dashboards/use-dashboard-mutations';
@@ -31,9 +31,9 @@ export function DashboardHeader({ uid, title, tags, readOnly, links, text, share
           </span>
         )}
         {tags.map((t) => (
-          <Link key={t} href={`/dashboards?tag=${encodeURIComponent(t)}`} className="chip" data-testid="dashboard-tag">
+          <IntentLink key={t} href={`/dashboards?tag=${encodeURIComponent(t)}`} className="chip" data-testid="dashboard-tag">
             {t}
-          </Link>
+          </IntentLink>
         ))}
       </div>
       <div className="dash-header__actions">
@@ -66,9 +66,9 @@ function DashboardLink({ link, text }: { link: DashboardModel['links'][number]; 
   const href = linkHref(text(link.url), link, useSearchParams().toString());
   const internal = href.startsWith('/');
   return internal ? (
-    <Link href={href} className="btn btn--ghost" data-testid="dashboard-link">
+    <IntentLink href={href} className="btn btn--ghost" data-testid="dashboard-link">
       {text(link.title)}
-    </Link>
+    </IntentLink>
   ) : (
     <a href={href} className="btn btn--ghost" target="_blank" rel="noopener noreferrer" data-testid="dashboard-link">
       {text(link.title)}

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CrosshairProvider } from '@/components/dashboards/panels/crosshair';
 import type { DashboardModel, Panel } from '@/lib/dashboards/model';
-import { interpolate, scopeOf } from '@/lib/dashboards/variables';
+import { interpolate, scopeOf, type InitialVariables } from '@/lib/dashboards/variables';
 import { useDashboardVariables } from '@/lib/queries/dashboards/use-dashboard-variables';
 import { useTimeRange } from '@/lib/time/use-time-range';
 import { DashboardGrid } from './DashboardGrid';
@@ -25,15 +25,17 @@ export interface DashboardViewProps {
   model: DashboardModel;
   /** Said once above the panels, e.g. that label conventions could not be detected. */
   notices?: string[];
+  /** The variables as the server resolved them for the URL it rendered. */
+  initialVariables?: InitialVariables;
 }
 
 /** A dashboard: header, variables bar, then the grid of panels (or one panel full screen), all state in the URL. */
-export function DashboardView({ uid, title, tags, readOnly, version, model, notices = [] }: DashboardViewProps) {
+export function DashboardView({ uid, title, tags, readOnly, version, model, notices = [], initialVariables }: DashboardViewProps) {
   const time = useTimeRange();
   const { resolved: r } = time;
   const range = useMemo(() => (r.ok ? { startMs: r.startMs, endMs: r.endMs } : null), [r]);
   const url = useDashboardUrl();
-  const vars = useDashboardVariables({ modelKey: `${uid}@${version}`, variables: model.variables, selected: url.selected, range });
+  const vars = useDashboardVariables({ modelKey: `${uid}@${version}`, variables: model.variables, selected: url.selected, range, initial: initialVariables });
   useSyncResolvedVariables(url, model.variables, vars.data, vars.isSuccess && !vars.isPlaceholderData && !vars.isFetching);
   const scope = useMemo(() => (vars.data ? scopeOf(vars.data) : undefined), [vars.data]);
   const text = useMemo(() => (scope ? (s: string) => interpolate(s, scope, 'text') : (s: string) => s), [scope]);

@@ -22,14 +22,14 @@ export function useDashboardUrl() {
   const viewPanel = readViewPanel(searchParams);
   const enteredHere = useRef(false);
 
-  const go = useCallback(
-    (search: string, mode: 'push' | 'replace') => {
-      const href = search ? `${pathname}?${search}` : pathname;
-      if (mode === 'push') router.push(href, { scroll: false });
-      else router.replace(href, { scroll: false });
-    },
-    [pathname, router],
-  );
+  // Only the query string changes, and the page's server component reads none of it: the native history API updates
+  // useSearchParams (Next integrates pushState/replaceState) without a server round trip that would render the page
+  // again. `location.pathname` keeps LANTERN_BASE_PATH, which usePathname() leaves out.
+  const go = useCallback((search: string, mode: 'push' | 'replace') => {
+    const href = search ? `${window.location.pathname}?${search}` : window.location.pathname;
+    if (mode === 'push') window.history.pushState(null, '', href);
+    else window.history.replaceState(null, '', href);
+  }, []);
 
   const setVariable = useCallback(
     (name: string, values: string[]) => go(variableParamChanges(searchParams.toString(), { [name]: values }), 'push'),

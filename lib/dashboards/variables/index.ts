@@ -1,5 +1,6 @@
 /** Dashboard variables: parsing, resolution, interpolation and URL state. Pure (the data side is passed in). */
 export { builtinVariables, DEFAULT_SCRAPE_INTERVAL_MS, rateIntervalMs, type BuiltinContext } from './builtins';
+export { variableBuiltins, variableRange, type InitialVariables } from './dashboard-range';
 export { interpolate, type InterpolationMode } from './interpolate';
 export { AUTO_INTERVAL, autoInterval, intervalOptions, intervalValue } from './interval';
 export { dependentsOf, variableOrder, type VariableOrder } from './order';

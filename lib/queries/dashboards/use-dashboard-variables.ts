@@ -3,15 +3,11 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { Variable } from '@/lib/dashboards/model';
-import { builtinVariables, resolveVariables, type ResolvedVariable } from '@/lib/dashboards/variables';
+import { resolveVariables, variableBuiltins, variableRange, type InitialVariables, type ResolvedVariable } from '@/lib/dashboards/variables';
 import type { ResolvedRange } from '@/lib/time/time-expr';
 import { dashboardKeys } from './keys';
 import { browserResolvers } from './variable-resolver';
 
-/** Variable options do not need second precision: a minute-aligned range lets navigations reuse the answer. */
-const RANGE_GRAIN_MS = 60_000;
-/** Roughly a wide panel: `$__interval` in a variable query means "about one sample per pixel". */
-const VARIABLE_RESOLUTION_PX = 1000;
 
 interface Previous {
   key: string;
@@ -29,27 +25,31 @@ export function useDashboardVariables(input: {
   variables: readonly Variable[];
   selected: Readonly<Record<string, readonly string[]>>;
   range: ResolvedRange | null;
+  /** Resolved by the server for the first render; used when the range and selection are the same. */
+  initial?: InitialVariables;
 }) {
   const qc = useQueryClient();
   const previous = useRef<Previous | null>(null);
-  const range = input.range
-    ? { startMs: Math.floor(input.range.startMs / RANGE_GRAIN_MS) * RANGE_GRAIN_MS, endMs: Math.ceil(input.range.endMs / RANGE_GRAIN_MS) * RANGE_GRAIN_MS }
-    : { startMs: 0, endMs: 0 };
+  const range = input.range ? variableRange(input.range) : { startMs: 0, endMs: 0 };
   const rangeKey = `${input.modelKey}|${range.startMs}|${range.endMs}`;
+  const { initial } = input;
+  const initialFits = initial && initial.startMs === range.startMs && initial.endMs === range.endMs && changedNames(initial.selected, input.selected).length === 0;
+  if (initialFits && previous.current === null) previous.current = { key: rangeKey, selected: input.selected, resolved: initial.resolved };
   return useQuery({
     queryKey: dashboardKeys.variables({ uid: input.modelKey, modelKey: input.modelKey, selected: input.selected, startMs: range.startMs, endMs: range.endMs }),
     enabled: input.range !== null,
     placeholderData: keepPreviousData,
+    initialData: initialFits ? initial.resolved : undefined,
     retry: false,
     staleTime: 30_000,
     queryFn: async ({ signal }) => {
       const prev = previous.current?.key === rangeKey ? previous.current : null;
-      const changed = prev ? changedNames(prev.selected, input.selected) : undefined;
+      const changed = prev ? changedSelections(prev, input.selected) : undefined;
       const resolved = await resolveVariables(input.variables, {
         range,
         resolvers: browserResolvers(qc, signal),
         selected: input.selected,
-        builtins: builtinVariables({ range, intervalMs: Math.max(1000, (range.endMs - range.startMs) / VARIABLE_RESOLUTION_PX) }),
+        builtins: variableBuiltins(range),
         previous: prev?.resolved,
         changed,
       });
@@ -57,6 +57,15 @@ export function useDashboardVariables(input: {
       return resolved;
     },
   });
+}
+
+/**
+ * Variables whose selection really changed. The URL catching up with what resolution settled on (the first visit
+ * writes the default pod into it) is no change: nothing is fetched again for it.
+ */
+function changedSelections(prev: Previous, selected: Readonly<Record<string, readonly string[]>>): string[] {
+  const current = new Map(prev.resolved.map((r) => [r.name, r.current]));
+  return changedNames(prev.selected, selected).filter((n) => !(n in selected && changedNames({ [n]: current.get(n) ?? [] }, { [n]: selected[n]! }).length === 0));
 }
 
 function changedNames(a: Readonly<Record<string, readonly string[]>>, b: Readonly<Record<string, readonly string[]>>): string[] {
