@@ -111,6 +111,20 @@ test.describe('dashboards', () => {
     expect(panels.filter((p) => p.text === '').length, 'most panels draw data').toBeGreaterThan(panels.length / 2);
   });
 
+  test('the Grafana "Kubernetes / Views / Namespaces" dashboard imports through the UI and renders with data', async ({ guarded: page }) => {
+    test.setTimeout(120_000);
+    const json = readFileSync(path.join(FIXTURES, 'k8s-views-namespaces.json'), 'utf8');
+    const d = new DashboardsPage(page);
+    await d.openList();
+    await d.importJson(json);
+    await expect(page.getByTestId('dashboard-title')).toHaveText('Kubernetes / Views / Namespaces');
+    await expect(d.variable('namespace')).toBeVisible();
+    await d.waitSettled(10, 90_000);
+    const panels = await d.summaries();
+    expectEveryPanelAccountedFor(panels);
+    expect(panels.filter((p) => p.text === '').length, 'most panels draw data').toBeGreaterThan(panels.length / 2);
+  });
+
   test("a broken panel query shows Prometheus' error in that panel while the other panel renders", async ({ guarded: page }) => {
     const model = {
       schemaVersion: 1,
