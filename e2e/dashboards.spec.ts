@@ -41,6 +41,8 @@ test.describe('dashboards', () => {
     await d.waitSettled(12);
     // The server resolved namespace → pod → container while rendering: the browser asked for none of them.
     expect(variableRequests).toEqual([]);
+    // The phase reads as a word (stat text mode "name"), not as the 1 of kube_pod_status_phase.
+    await expect(d.panel('Phase').getByTestId('stat-value')).toHaveText('Running');
   });
 
   test('a panel opens full screen from its menu; Escape leaves it; Inspect shows the interpolated query', async ({ guarded: page }) => {

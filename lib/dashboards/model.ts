@@ -104,6 +104,8 @@ export const statOptions = z.object({
   reduce: z.enum(['last', 'mean', 'max', 'min', 'sum']).default('last'),
   sparkline: z.boolean().default(true),
   colorMode: z.enum(['value', 'background', 'none']).default('value'),
+  /** What each item shows (Grafana's `textMode`): `auto` names items only when there are several. */
+  textMode: z.enum(['auto', 'value', 'name', 'value_and_name']).default('auto'),
 });
 export const gaugeOptions = z.object({ reduce: z.enum(['last', 'mean', 'max', 'min', 'sum']).default('last') });
 export const barGaugeOptions = gaugeOptions.extend({ orientation: z.enum(['horizontal', 'vertical']).default('horizontal') });

@@ -12,10 +12,11 @@ export type StatPanelModel = Extract<Panel, { type: 'stat' }>;
 
 /**
  * One reduced value per series, in its unit, coloured by thresholds (text or background), with an optional
- * sparkline of the range. Names show only when there is more than one value, as in Grafana's "auto" text mode.
+ * sparkline of the range. Names and values show as the text mode says; in "auto", names only when there is more
+ * than one value, as in Grafana. A "name" stat shows a state such as a pod's phase as a word.
  */
 export function StatPanel({ panel, series }: { panel: StatPanelModel; series: PanelSeries[] }) {
-  const { reduce, sparkline, colorMode } = panel.options;
+  const { reduce, sparkline, colorMode, textMode } = panel.options;
   const values = useMemo(
     () => fieldValues(displaySeries(series, panel.targets, panel.fieldConfig), reduce),
     [series, panel.targets, panel.fieldConfig, reduce],
@@ -33,7 +34,7 @@ export function StatPanel({ panel, series }: { panel: StatPanelModel; series: Pa
             style={bg ? { background: color } : undefined}
             data-testid="stat-item"
           >
-            {values.length > 1 && (
+            {(textMode === 'value_and_name' || (textMode === 'auto' && values.length > 1)) && (
               <div className="panel-stat__name" title={v.name}>
                 {v.name}
               </div>
@@ -41,9 +42,10 @@ export function StatPanel({ panel, series }: { panel: StatPanelModel; series: Pa
             <div
               className="panel-stat__value"
               data-testid="stat-value"
+              title={textMode === 'name' ? formatUnitValue(v.value, v.field.unit, v.field.decimals) : undefined}
               style={colorMode === 'value' ? { color } : undefined}
             >
-              {formatUnitValue(v.value, v.field.unit, v.field.decimals)}
+              {textMode === 'name' ? v.name : formatUnitValue(v.value, v.field.unit, v.field.decimals)}
             </div>
             {sparkline && <Sparkline points={v.points} color={bg ? 'rgb(255 255 255 / 80%)' : color === 'var(--text)' ? 'var(--accent)' : color} />}
           </div>

@@ -44,7 +44,7 @@ export const podDashboard = builtin('k8s-pod', {
   ],
   panels: layout([
     [
-      { type: 'stat', title: 'Phase', w: 6, h: 4, targets: promInstant([`max by (phase) (kube_pod_status_phase{${POD}}) == 1`, '{{phase}}']), options: { sparkline: false, colorMode: 'none' } },
+      { type: 'stat', title: 'Phase', w: 6, h: 4, targets: promInstant([`max by (phase) (kube_pod_status_phase{${POD}}) == 1`, '{{phase}}']), options: { sparkline: false, colorMode: 'none', textMode: 'name' } },
       {
         type: 'stat',
         title: 'Containers ready',

@@ -69,7 +69,7 @@ describe('fixture: Kubernetes / Views / Global', () => {
 
   it('maps stat options', () => {
     const nodes = asType(panelByTitle(model, 'Nodes'), 'stat');
-    expect(nodes.options).toEqual({ reduce: 'last', sparkline: false, colorMode: 'value' });
+    expect(nodes.options).toEqual({ reduce: 'last', sparkline: false, colorMode: 'value', textMode: 'value' });
     expect(nodes.targets[0].expr).toBe('count(count by (node) (kube_node_info{cluster="$cluster"}))');
     expect(asType(panelByTitle(model, 'CPU Usage'), 'stat').options.colorMode).toBe('none');
   });

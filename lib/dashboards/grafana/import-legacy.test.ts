@@ -98,7 +98,7 @@ describe('legacy Grafana panels (schemaVersion 16)', () => {
 
   it('maps singlestat to stat: format, valueName, "80,90" thresholds with colors, background, sparkline', () => {
     const p = asType(panelByTitle(model, 'Error ratio'), 'stat');
-    expect(p.options).toEqual({ reduce: 'last', sparkline: true, colorMode: 'background' });
+    expect(p.options).toEqual({ reduce: 'last', sparkline: true, colorMode: 'background', textMode: 'auto' });
     expect(p.fieldConfig.defaults).toEqual({
       unit: 'percentunit',
       decimals: 2,

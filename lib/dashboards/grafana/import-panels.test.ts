@@ -307,3 +307,12 @@ describe('thresholds style', () => {
     expect(warnings.map((w) => w.message).join('\n')).toMatch(/Thresholds style "series" is not supported/);
   });
 });
+
+describe('stat text mode', () => {
+  it('keeps auto, value, name and value_and_name; anything else shows the value with a warning', () => {
+    const stat = (id: number, textMode?: string) => ({ ...ts(id, `s${id}`), type: 'stat', options: textMode ? { textMode } : {} });
+    const { model, warnings } = imported({ panels: [stat(1), stat(2, 'name'), stat(3, 'value_and_name'), stat(4, 'value'), stat(5, 'none')] });
+    expect(allPanels(model).map((p) => asType(p, 'stat').options.textMode)).toEqual(['auto', 'name', 'value_and_name', 'value', 'value']);
+    expect(warnings.map((w) => w.message).join('\n')).toMatch(/Stat text mode "none" is not supported/);
+  });
+});

@@ -82,12 +82,19 @@ export function timeseriesFrom(options: Record<string, unknown>, fieldDefaults: 
   });
 }
 
+function textModeFrom(mode: string | undefined, warn: PanelWarn): z.infer<typeof statOptions>['textMode'] {
+  if (mode === undefined || mode === 'auto' || mode === 'value' || mode === 'name' || mode === 'value_and_name') return mode ?? 'auto';
+  warn('option-approximated', `Stat text mode "${mode}" is not supported; the value is shown.`);
+  return 'value';
+}
+
 export function statFrom(options: Record<string, unknown>, warn: PanelWarn): z.infer<typeof statOptions> {
   const colorMode = str(options.colorMode);
   return statOptions.parse({
     reduce: reduceFrom(options, warn),
     sparkline: options.graphMode === undefined ? true : options.graphMode === 'area',
     colorMode: colorMode === 'none' ? 'none' : colorMode?.startsWith('background') ? 'background' : 'value',
+    textMode: textModeFrom(str(options.textMode), warn),
   });
 }
 
