@@ -13,6 +13,16 @@ test.describe('API', () => {
     expect(metrics).toMatch(/lantern_upstream_requests_total\{datasource="prometheus"/);
   });
 
+  test('pages and API answers carry the security headers', async ({ request }) => {
+    for (const path of ['/', '/api/healthz', '/api/prometheus/labels', '/dashboards']) {
+      const res = await request.get(path);
+      expect(res.headers()['x-content-type-options'], path).toBe('nosniff');
+      expect(res.headers()['referrer-policy'], path).toBe('no-referrer');
+      expect(res.headers()['x-frame-options'], path).toBe('DENY');
+      expect(res.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    }
+  });
+
   test('refuses paths outside the allow-list and traversal attempts', async ({ request }) => {
     for (const path of [
       '/api/prometheus/api/v1/admin/tsdb/delete_series',
