@@ -1,5 +1,7 @@
 'use client';
 
+import dynamic from 'next/dynamic';
+import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { CrosshairProvider } from '@/components/dashboards/panels/crosshair';
 import type { DashboardModel, Panel } from '@/lib/dashboards/model';
@@ -9,12 +11,19 @@ import { useTimeRange } from '@/lib/time/use-time-range';
 import { DashboardGrid } from './DashboardGrid';
 import { DashboardHeader } from './DashboardHeader';
 import { DashboardPanel } from './DashboardPanel';
+import { EditActions } from './EditActions';
 import { findPanel } from './grid-layout';
 import { absoluteShareHref, shareHref } from './links';
 import { copyLink, ShareResult, type CopyResult } from './ShareBar';
 import { useDashboardUrl, useSyncResolvedVariables } from './use-dashboard-url';
 import { VariablesBar } from './VariablesBar';
 import './view.css';
+
+// The editor is its own chunk, fetched when the user enters edit mode: viewers never download it.
+const DashboardEditor = dynamic(() => import('@/components/dashboards/editor/DashboardEditor'), {
+  ssr: false,
+  loading: () => <p className="muted">Opening the editor…</p>,
+});
 
 export interface DashboardViewProps {
   uid: string;
@@ -38,6 +47,15 @@ export function DashboardView({ uid, title, tags, readOnly, version, model, noti
   const scope = useMemo(() => (vars.data ? scopeOf(vars.data) : undefined), [vars.data]);
   const text = useMemo(() => (scope ? (s: string) => interpolate(s, scope, 'text') : (s: string) => s), [scope]);
   const [panelLink, setPanelLink] = useState<CopyResult | null>(null);
+  const router = useRouter();
+  // Edit mode is in the URL (`edit=1`) so that "New dashboard" can open straight into it.
+  const editing = !readOnly && url.searchParams.get('edit') === '1';
+  const editSearch = (on: boolean) => {
+    const sp = new URLSearchParams(url.searchParams.toString());
+    if (on) sp.set('edit', '1');
+    else sp.delete('edit');
+    return sp.toString();
+  };
 
   const full = url.viewPanel !== null ? findPanel(model, url.viewPanel) : undefined;
   const { closePanel } = url;
@@ -62,8 +80,21 @@ export function DashboardView({ uid, title, tags, readOnly, version, model, noti
       />
     );
 
+  if (editing) {
+    return (
+      <DashboardEditor
+        uid={uid}
+        onExit={(how) => {
+          url.go(editSearch(false), 'replace');
+          // A save or someone else's save: the page's model and version are out of date.
+          if (how !== 'discarded') router.refresh();
+        }}
+      />
+    );
+  }
+
   return (
-    <div className="view dash-view" data-testid="dashboard-view" data-uid={uid}>
+    <div className="view dash-view" data-testid="dashboard-view" data-uid={uid} data-version={version}>
       <DashboardHeader
         uid={uid}
         title={title}
@@ -73,6 +104,7 @@ export function DashboardView({ uid, title, tags, readOnly, version, model, noti
         text={text}
         shareHref={() => shareHref(url.pathname, new URLSearchParams(window.location.search))}
         absoluteHref={() => (range ? absoluteShareHref(url.pathname, new URLSearchParams(window.location.search), range) : null)}
+        edit={<EditActions uid={uid} version={version} onEdit={() => url.go(editSearch(true), 'push')} onRestored={() => router.refresh()} />}
       />
       <VariablesBar variables={model.variables} resolved={vars.data} onChange={url.setVariable} loading={vars.isFetching} />
       {vars.isError && <p className="bad">Variables could not be resolved: {vars.error.message}</p>}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardModel, type DashboardModel, type GridPos, type Panel } from '../model';
-import { addPanel, addRow, duplicatePanel, movePanel, removePanel, removeRow, resizePanel, updatePanel, updateRow, moveRow } from './panels';
+import { addPanel, addRow, changePanelType, duplicatePanel, movePanel, moveRow, nextRefId, removePanel, removeRow, resizePanel, updatePanel, updateRow } from './panels';
 
 const ts = (id: number, gridPos: GridPos): Panel => ({ ...(newTs(id) as Panel), gridPos });
 const newTs = (id: number) =>
@@ -119,5 +119,16 @@ describe('row edits', () => {
     m = moveRow(b.model, b.id, 'up');
     expect(m.panels.map((p) => (p.type === 'row' ? p.title : p.id))).toEqual(['B', 'A', 1]);
     expect(moveRow(m, b.id, 'up')).toEqual(m);
+  });
+});
+
+describe('panel type and queries', () => {
+  it('changes type keeping title, size and queries, with the new type options and datasource', () => {
+    const { model: m, id } = addPanel(model([]), 'timeseries');
+    const p = { ...(m.panels.find((x) => x.id === id) as Panel), title: 'CPU' };
+    const stat = changePanelType({ ...p, targets: [{ refId: 'A', datasource: 'prometheus', expr: 'up' }] } as Panel, 'stat');
+    expect(stat).toMatchObject({ type: 'stat', title: 'CPU', gridPos: p.gridPos, targets: [{ expr: 'up' }], options: { reduce: 'last' } });
+    expect(changePanelType(stat, 'logs')).toMatchObject({ type: 'logs', targets: [{ datasource: 'loki', expr: 'up' }] });
+    expect(nextRefId(stat)).toBe('B');
   });
 });

@@ -165,3 +165,22 @@ export function moveRow<M extends Model>(model: M, id: number, dir: 'up' | 'down
     [sections[i], sections[j]] = [sections[j]!, sections[i]!];
   });
 }
+
+/**
+ * The same panel as another type: title, queries, size and field config kept, options reset to the new type's
+ * defaults. Queries follow the datasource of the type (Loki for logs, Prometheus otherwise); their text is kept
+ * for the user to adapt.
+ */
+export function changePanelType(p: Panel, type: EditablePanelType): Panel {
+  if (p.type === type) return p;
+  const datasource = type === 'logs' ? 'loki' : 'prometheus';
+  const targets = p.targets.length || type === 'text' ? p.targets.map((t) => ({ ...t, datasource })) : [{ refId: 'A', datasource, expr: '' }];
+  return panelSchema.parse({ ...p, type, options: undefined, targets });
+}
+
+/** The next free query letter: A, B, ... Z. */
+export function nextRefId(p: Pick<Panel, 'targets'>): string | undefined {
+  const used = new Set(p.targets.map((t) => t.refId));
+  for (let c = 65; c <= 90; c++) if (!used.has(String.fromCharCode(c))) return String.fromCharCode(c);
+  return undefined;
+}

@@ -1,0 +1,111 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { allPanels } from '@/components/dashboards/view/grid-layout';
+import { dashboardModel, type DashboardModel } from '@/lib/dashboards/model';
+import { useCreateDashboard } from '@/lib/queries/dashboards/use-dashboard-mutations';
+import { SaveConflictError, useSaveDashboard } from '@/lib/queries/dashboards/use-dashboard-editing';
+import { ConfirmDialog } from './ConfirmDialog';
+import type { EditorExit } from './DashboardEditor';
+import { queryProblems } from './query-problems';
+
+export interface SaveControlsProps {
+  uid: string;
+  /** The version the edit started from: the save names it, so a newer save by someone else is never overwritten. */
+  version: number;
+  draft: DashboardModel;
+  dirty: boolean;
+  onExit: (how: EditorExit) => void;
+}
+
+/** Why the draft cannot be saved: schema errors (named by path) and query syntax errors (named by panel). */
+function saveProblems(draft: DashboardModel): string[] {
+  const parsed = dashboardModel.safeParse(draft);
+  const schema = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'dashboard'}: ${i.message}`);
+  const queries = allPanels(draft).flatMap((p) =>
+    p.type === 'text' ? [] : queryProblems(p.targets).map((q) => `${p.title || `Panel ${p.id}`}, query ${q.refId}, line ${q.line}, column ${q.column}: ${q.message}`),
+  );
+  return [...schema, ...queries];
+}
+
+/** Save (with an optional message), leave edit mode (asking first when there are unsaved changes), and the 409 dialog. */
+export function SaveControls({ uid, version, draft, dirty, onExit }: SaveControlsProps) {
+  const router = useRouter();
+  const save = useSaveDashboard(uid);
+  const copy = useCreateDashboard();
+  const [message, setMessage] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [confirmExit, setConfirmExit] = useState(false);
+  const conflict = save.error instanceof SaveConflictError ? save.error : null;
+
+  const onSave = () => {
+    const found = saveProblems(draft);
+    setProblems(found);
+    if (found.length) return;
+    save.mutate({ model: dashboardModel.parse(draft), expectedVersion: version, message: message.trim() || undefined }, { onSuccess: () => onExit('saved') });
+  };
+  const saveCopy = () => {
+    const model = dashboardModel.parse({ ...draft, title: `${draft.title} (copy)` });
+    copy.mutate(model, { onSuccess: (d) => router.push(`/dashboards/${encodeURIComponent(d.uid)}`) });
+  };
+
+  return (
+    <div className="dash-header__actions">
+      <input className="input" value={message} onChange={(e) => setMessage(e.target.value)} placeholder="What changed (optional)" aria-label="Save message" data-testid="save-message" />
+      <button type="button" className="btn btn--primary" onClick={onSave} disabled={save.isPending || !dirty} data-testid="dashboard-save">
+        {save.isPending ? 'Saving…' : 'Save'}
+      </button>
+      <button type="button" className="btn" onClick={() => (dirty ? setConfirmExit(true) : onExit('discarded'))} data-testid="dashboard-exit-edit">
+        Exit edit
+      </button>
+      {problems.length > 0 && (
+        <ul className="bad dash-editor__problems" role="alert" data-testid="save-problems">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {save.isError && !conflict && (
+        <span className="bad" role="alert" data-testid="save-error">
+          {save.error.message}
+        </span>
+      )}
+      {confirmExit && (
+        <ConfirmDialog
+          title="Discard changes?"
+          testId="discard-dialog"
+          onCancel={() => setConfirmExit(false)}
+          actions={[
+            { label: 'Keep editing', onClick: () => setConfirmExit(false), testId: 'discard-cancel' },
+            { label: 'Discard changes', onClick: () => onExit('discarded'), testId: 'discard-confirm', danger: true },
+          ]}
+        >
+          <p>Your changes to this dashboard are not saved. Leaving edit mode throws them away.</p>
+        </ConfirmDialog>
+      )}
+      {conflict && (
+        <ConfirmDialog
+          title="Someone else saved this dashboard"
+          testId="conflict-dialog"
+          onCancel={() => save.reset()}
+          actions={[
+            { label: 'Save as copy', onClick: saveCopy, testId: 'conflict-save-copy', primary: true, disabled: copy.isPending },
+            { label: 'Reload (discard my changes)', onClick: () => onExit('reload'), testId: 'conflict-reload', danger: true },
+            { label: 'Keep editing', onClick: () => save.reset(), testId: 'conflict-cancel' },
+          ]}
+        >
+          <p data-testid="conflict-message">
+            Someone else saved version {conflict.currentVersion} (“{conflict.currentTitle}”) while you were editing version {version}. Nothing of yours was
+            written. Save your changes as a new dashboard, or reload to see their version.
+          </p>
+          {copy.isError && (
+            <p className="bad" role="alert">
+              {copy.error.message}
+            </p>
+          )}
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
