@@ -104,6 +104,12 @@ test.describe('dashboard editor', () => {
     await expect(page.getByTestId('discard-dialog')).toBeVisible();
     await page.getByTestId('discard-cancel').click();
     await expect(editor.root).toBeVisible();
+    // A link to another page asks the same question.
+    await page.getByRole('link', { name: 'Explore', exact: true }).first().click();
+    await expect(page.getByTestId('discard-dialog')).toContainText('Leaving this page');
+    await page.getByTestId('discard-cancel').click();
+    await expect(page).toHaveURL(/\/dashboards\//);
+    await expect(editor.root).toBeVisible();
     await editor.root.getByTestId('dashboard-exit-edit').click();
     await page.getByTestId('discard-confirm').click();
     await expect(page.getByTestId('dashboard-title')).toHaveText('New title');

@@ -71,7 +71,7 @@ function PanelControls({ panel, onAction }: { panel: Panel; onAction: (a: PanelA
   return (
     <div className="dash-edit-controls" data-testid="panel-controls">
       {b('Edit', { kind: 'edit' }, 'panel-edit')}
-      {b('⧉', { kind: 'duplicate' }, 'panel-duplicate', 'Duplicate')}
+      {b('Copy', { kind: 'duplicate' }, 'panel-duplicate', 'Duplicate')}
       {b('✕', { kind: 'remove' }, 'panel-remove', 'Remove')}
       <span className="dash-edit-controls__sep" />
       {b('←', { kind: 'move', dir: 'left' }, 'panel-move-left', 'Move left')}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { allPanels } from '@/components/dashboards/view/grid-layout';
 import { dashboardModel, type DashboardModel } from '@/lib/dashboards/model';
 import { useCreateDashboard } from '@/lib/queries/dashboards/use-dashboard-mutations';
@@ -36,7 +36,9 @@ export function SaveControls({ uid, version, draft, dirty, onExit }: SaveControl
   const copy = useCreateDashboard();
   const [message, setMessage] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
-  const [confirmExit, setConfirmExit] = useState(false);
+  /** Where the user was going when asked about unsaved changes: `true` for "out of edit mode", else a link. */
+  const [confirmExit, setConfirmExit] = useState<true | string | false>(false);
+  useLeaveGuard(dirty && !save.isPending, setConfirmExit);
   const conflict = save.error instanceof SaveConflictError ? save.error : null;
 
   const onSave = () => {
@@ -78,10 +80,15 @@ export function SaveControls({ uid, version, draft, dirty, onExit }: SaveControl
           onCancel={() => setConfirmExit(false)}
           actions={[
             { label: 'Keep editing', onClick: () => setConfirmExit(false), testId: 'discard-cancel' },
-            { label: 'Discard changes', onClick: () => onExit('discarded'), testId: 'discard-confirm', danger: true },
+            {
+              label: 'Discard changes',
+              onClick: () => (typeof confirmExit === 'string' ? router.push(confirmExit) : onExit('discarded')),
+              testId: 'discard-confirm',
+              danger: true,
+            },
           ]}
         >
-          <p>Your changes to this dashboard are not saved. Leaving edit mode throws them away.</p>
+          <p>Your changes to this dashboard are not saved. {typeof confirmExit === 'string' ? 'Leaving this page' : 'Leaving edit mode'} throws them away.</p>
         </ConfirmDialog>
       )}
       {conflict && (
@@ -108,4 +115,24 @@ export function SaveControls({ uid, version, draft, dirty, onExit }: SaveControl
       )}
     </div>
   );
+}
+
+/**
+ * While there are unsaved changes, a click on a link to another page (sidebar, panel menu) asks first, in the page.
+ * Closing the tab or typing a URL is not guarded: the browser's own prompt for that is a native dialog.
+ */
+function useLeaveGuard(active: boolean, ask: (href: string) => void) {
+  useEffect(() => {
+    if (!active) return;
+    const onClick = (e: MouseEvent) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const a = (e.target as Element | null)?.closest?.('a[href]');
+      if (!(a instanceof HTMLAnchorElement) || a.target === '_blank' || a.origin !== window.location.origin) return;
+      e.preventDefault();
+      e.stopPropagation();
+      ask(a.pathname + a.search + a.hash);
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, [active, ask]);
 }
