@@ -173,4 +173,21 @@ test.describe('dashboard editor', () => {
     await expect(page.getByTestId('dashboard-edit')).toHaveCount(0);
     await expect(page.getByTestId('dashboard-save-copy')).toBeVisible();
   });
+
+  test('a saved dashboard is deleted only after an in-page confirmation', async ({ guarded: page }) => {
+    const editor = new DashboardEditorPage(page);
+    const uid = await editor.createNew();
+    const title = `Doomed ${Date.now()}`;
+    await editor.setTitle(title);
+    await editor.save();
+    await page.getByTestId('dashboard-delete').click();
+    await page.getByTestId('delete-cancel').click();
+    await expect(page.getByTestId('delete-dialog')).toHaveCount(0);
+    await page.getByTestId('dashboard-delete').click();
+    await page.getByTestId('delete-confirm').click();
+    await page.waitForURL((u) => u.pathname === '/dashboards');
+    await new DashboardsPage(page).openList(`?search=${encodeURIComponent(title)}`);
+    await expect(page.getByTestId('dashboards-empty')).toBeVisible();
+    expect((await page.request.get(`/api/dashboards/${uid}`)).status()).toBe(404);
+  });
 });
