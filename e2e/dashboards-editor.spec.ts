@@ -190,4 +190,25 @@ test.describe('dashboard editor', () => {
     await expect(page.getByTestId('dashboards-empty')).toBeVisible();
     expect((await page.request.get(`/api/dashboards/${uid}`)).status()).toBe(404);
   });
+
+  test('viewers do not download the editor: its code arrives when Edit is clicked', async ({ guarded: page }) => {
+    const res = await page.request.post('/api/dashboards', {
+      data: { model: { title: `Viewer ${Date.now()}`, panels: [{ id: 1, type: 'stat', title: 'Pods', gridPos: { x: 0, y: 0, w: 6, h: 4 }, targets: [{ refId: 'A', datasource: 'prometheus', expr: 'sum(kube_pod_info)' }] }] } },
+    });
+    expect(res.status()).toBe(201);
+    const { uid } = (await res.json()).data as { uid: string };
+    const scripts: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.text().catch(() => ''));
+    });
+    const editorLoaded = async () => (await Promise.all(scripts)).some((t) => t.includes('"dashboard-editor"'));
+
+    const view = new DashboardsPage(page);
+    await view.open(uid);
+    await view.waitSettled(1);
+    await page.waitForLoadState('networkidle');
+    expect(await editorLoaded()).toBe(false);
+    await new DashboardEditorPage(page).enter();
+    expect(await editorLoaded()).toBe(true);
+  });
 });
