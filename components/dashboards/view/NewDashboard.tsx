@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { dashboardModel } from '@/lib/dashboards/model';
+import { emptyDashboard } from '@/lib/dashboards/edit/empty';
 import { useCreateDashboard } from '@/lib/queries/dashboards/use-dashboard-mutations';
 
 /** Saves an empty dashboard (version 1) and opens it in edit mode. */
@@ -14,7 +14,7 @@ export function NewDashboard() {
         type="button"
         className="btn btn--primary"
         disabled={create.isPending}
-        onClick={() => create.mutate(dashboardModel.parse({ title: 'New dashboard' }), { onSuccess: (d) => router.push(`/dashboards/${encodeURIComponent(d.uid)}?edit=1`) })}
+        onClick={() => create.mutate(emptyDashboard(), { onSuccess: (d) => router.push(`/dashboards/${encodeURIComponent(d.uid)}?edit=1`) })}
         data-testid="dashboard-new"
       >
         {create.isPending ? 'Creating…' : 'New dashboard'}

@@ -15,22 +15,23 @@ import {
 import { dashboardKeys } from './keys';
 
 const root = queryKeys.all[0].root;
+// Not the detail: an open editor must keep the version it started from until it leaves (see useStoredDashboard).
 const invalidateDashboard = (qc: ReturnType<typeof useQueryClient>, uid: string) =>
   Promise.all([
     qc.invalidateQueries({ queryKey: [{ root, scope: 'dashboards.list' }] }),
-    qc.invalidateQueries({ queryKey: dashboardKeys.detail(uid) }),
     qc.invalidateQueries({ queryKey: dashboardKeys.versions(uid) }),
   ]);
 
 /**
  * The stored dashboard as saved (not adapted to the cluster like the page's model), fetched afresh each time the
- * editor opens: the version it returns is the one a save must name.
+ * editor opens (nothing is kept once it closes) and never refetched while it is open: the version it returns is the
+ * one a save must name, even if someone else saves meanwhile.
  */
 export function useStoredDashboard(uid: string) {
   return useQuery({
     queryKey: dashboardKeys.detail(uid),
     queryFn: ({ signal }) => getDashboard(uid, signal).then((r) => r.data),
-    staleTime: 0,
+    staleTime: Infinity,
     gcTime: 0,
     refetchOnWindowFocus: false,
     retry: false,
