@@ -73,7 +73,7 @@ function EditorSession({ uid, version, initial, onExit }: { uid: string; version
             {d.dirty ? ' · unsaved changes' : ''}
           </span>
         </div>
-        <SaveControls uid={uid} version={version} draft={draft} dirty={d.dirty} onExit={onExit} />
+        <SaveControls uid={uid} version={version} draft={draft} initial={initial} dirty={d.dirty} onExit={onExit} />
       </header>
       <div className="tabs" role="tablist">
         {(['panels', 'settings', 'variables'] as const).map((t) => (

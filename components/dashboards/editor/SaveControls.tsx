@@ -2,35 +2,26 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { allPanels } from '@/components/dashboards/view/grid-layout';
 import { dashboardModel, type DashboardModel } from '@/lib/dashboards/model';
 import { useCreateDashboard } from '@/lib/queries/dashboards/use-dashboard-mutations';
 import { SaveConflictError, useSaveDashboard } from '@/lib/queries/dashboards/use-dashboard-editing';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { EditorExit } from './DashboardEditor';
-import { queryProblems } from './query-problems';
+import { saveProblems } from './save-problems';
 
 export interface SaveControlsProps {
   uid: string;
   /** The version the edit started from: the save names it, so a newer save by someone else is never overwritten. */
   version: number;
   draft: DashboardModel;
+  /** The model as it was when editing began. */
+  initial: DashboardModel;
   dirty: boolean;
   onExit: (how: EditorExit) => void;
 }
 
-/** Why the draft cannot be saved: schema errors (named by path) and query syntax errors (named by panel). */
-function saveProblems(draft: DashboardModel): string[] {
-  const parsed = dashboardModel.safeParse(draft);
-  const schema = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'dashboard'}: ${i.message}`);
-  const queries = allPanels(draft).flatMap((p) =>
-    p.type === 'text' ? [] : queryProblems(p.targets).map((q) => `${p.title || `Panel ${p.id}`}, query ${q.refId}, line ${q.line}, column ${q.column}: ${q.message}`),
-  );
-  return [...schema, ...queries];
-}
-
 /** Save (with an optional message), leave edit mode (asking first when there are unsaved changes), and the 409 dialog. */
-export function SaveControls({ uid, version, draft, dirty, onExit }: SaveControlsProps) {
+export function SaveControls({ uid, version, draft, initial, dirty, onExit }: SaveControlsProps) {
   const router = useRouter();
   const save = useSaveDashboard(uid);
   const copy = useCreateDashboard();
@@ -42,7 +33,7 @@ export function SaveControls({ uid, version, draft, dirty, onExit }: SaveControl
   const conflict = save.error instanceof SaveConflictError ? save.error : null;
 
   const onSave = () => {
-    const found = saveProblems(draft);
+    const found = saveProblems(draft, initial);
     setProblems(found);
     if (found.length) return;
     save.mutate({ model: dashboardModel.parse(draft), expectedVersion: version, message: message.trim() || undefined }, { onSuccess: () => onExit('saved') });
