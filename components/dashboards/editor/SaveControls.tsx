@@ -39,7 +39,7 @@ export function SaveControls({ uid, version, draft, initial, dirty, onExit }: Sa
     save.mutate({ model: dashboardModel.parse(draft), expectedVersion: version, message: message.trim() || undefined }, { onSuccess: () => onExit('saved') });
   };
   const saveCopy = () => {
-    const model = dashboardModel.parse({ ...draft, title: `${draft.title} (copy)` });
+    const model = dashboardModel.parse({ ...draft, title: `${draft.title.slice(0, 500)} (copy)` });
     copy.mutate(model, { onSuccess: (d) => router.push(`/dashboards/${encodeURIComponent(d.uid)}`) });
   };
 
