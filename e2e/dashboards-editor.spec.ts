@@ -211,4 +211,36 @@ test.describe('dashboard editor', () => {
     await new DashboardEditorPage(page).enter();
     expect(await editorLoaded()).toBe(true);
   });
+
+  test('standard and graph options: unit, thresholds, legend as a table with max, stacked bars; kept after saving', async ({ guarded: page }) => {
+    const editor = new DashboardEditorPage(page);
+    await editor.createNew();
+    const pe = await editor.addPanel('stat');
+    await editor.setPanelTitle('Pod count');
+    await editor.setQuery('sum(kube_pod_info)');
+    await pe.getByTestId('option-unit').selectOption('percent');
+    await pe.getByTestId('threshold-add').click();
+    await pe.getByTestId('threshold-value').fill('1');
+    const value = editor.previewPanel().getByTestId('stat-value');
+    await expect(value).toContainText('%');
+    await expect(value).toHaveCSS('color', 'rgb(242, 73, 92)'); // Grafana's "red": the count is above 1
+    await editor.applyPanel();
+
+    const ts = await editor.addPanel('timeseries');
+    await editor.setPanelTitle('Pods stacked');
+    await editor.setQuery(PODS_BY_NAMESPACE);
+    await ts.getByTestId('option-legend-mode').selectOption('table');
+    await ts.getByTestId('option-legend-max').check();
+    await ts.getByTestId('option-draw-style').selectOption('bars');
+    await ts.getByTestId('option-stacked').check();
+    await expect(editor.previewPanel().getByTestId('chart-legend').locator('th')).toContainText([/name/i, /max/i]);
+    await editor.applyPanel();
+    await editor.save();
+
+    const view = new DashboardsPage(page);
+    await page.reload();
+    await view.waitSettled(2);
+    await expect(view.panel('Pod count').getByTestId('stat-value')).toHaveCSS('color', 'rgb(242, 73, 92)');
+    await expect(view.panel('Pods stacked').getByTestId('chart-legend').locator('th')).toContainText([/name/i, /max/i]);
+  });
 });
