@@ -243,4 +243,23 @@ test.describe('dashboard editor', () => {
     await expect(view.panel('Pod count').getByTestId('stat-value')).toHaveCSS('color', 'rgb(242, 73, 92)');
     await expect(view.panel('Pods stacked').getByTestId('chart-legend').locator('th')).toContainText([/name/i, /max/i]);
   });
+
+  test("settings: tags, description, and the default range and refresh apply when a link names none", async ({ guarded: page }) => {
+    const editor = new DashboardEditorPage(page);
+    const uid = await editor.createNew();
+    await editor.root.getByTestId('editor-tab-settings').click();
+    await editor.root.getByTestId('settings-tags').fill('team-a, e2e');
+    await editor.root.getByTestId('settings-description').fill('Owned by team A');
+    await editor.root.getByTestId('settings-time-from').fill('now-3h');
+    await editor.root.getByTestId('settings-refresh').selectOption('1m');
+    await editor.save();
+    await page.goto(`/dashboards/${uid}`);
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('now-3h');
+    expect(new URL(page.url()).searchParams.get('refresh')).toBe('1m');
+    await expect(page.getByTestId('dashboard-tag')).toHaveText(['e2e', 'team-a']);
+    // A link with its own range keeps it.
+    await page.goto(`/dashboards/${uid}?from=now-15m&to=now`);
+    await expect(page.getByTestId('dashboard-view')).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('from')).toBe('now-15m');
+  });
 });

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CrosshairProvider } from '@/components/dashboards/panels/crosshair';
 import type { DashboardModel, Panel } from '@/lib/dashboards/model';
 import { interpolate, scopeOf } from '@/lib/dashboards/variables';
@@ -10,6 +10,7 @@ import { useDashboardVariables } from '@/lib/queries/dashboards/use-dashboard-va
 import { useTimeRange } from '@/lib/time/use-time-range';
 import { DashboardGrid } from './DashboardGrid';
 import { DashboardHeader } from './DashboardHeader';
+import { withDashboardDefaults } from './dashboard-defaults';
 import { DashboardPanel } from './DashboardPanel';
 import { EditActions } from './EditActions';
 import { findPanel } from './grid-layout';
@@ -56,6 +57,14 @@ export function DashboardView({ uid, title, tags, readOnly, version, model, noti
     else sp.delete('edit');
     return sp.toString();
   };
+
+  // A saved dashboard's default range and refresh, once, when the URL names none (built-ins keep the console's).
+  const { go } = url;
+  const defaults = useRef(readOnly ? null : withDashboardDefaults(url.searchParams.toString(), model));
+  useEffect(() => {
+    if (defaults.current !== null) go(defaults.current, 'replace');
+    defaults.current = null;
+  }, [go]);
 
   const full = url.viewPanel !== null ? findPanel(model, url.viewPanel) : undefined;
   const { closePanel } = url;
