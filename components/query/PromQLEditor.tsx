@@ -1,6 +1,6 @@
 'use client';
 
-import { newCompleteStrategy, PromQLExtension } from '@prometheus-io/codemirror-promql';
+import { newCompleteStrategy, PromQLExtension, type LintStrategy } from '@prometheus-io/codemirror-promql';
 import { useQueryClient } from '@tanstack/react-query';
 import { createPromCompletionClient } from '@/lib/queries/promql-completion';
 import { baseExtensions } from './base-extensions';
@@ -15,6 +15,8 @@ interface PromQLEditorProps {
   onRun: () => void;
   /** Offer past queries (starred first) in completion. Default true. */
   history?: boolean;
+  /** Replaces codemirror-promql's linter, e.g. with one that accepts dashboard variables (`[$__rate_interval]`). */
+  lint?: LintStrategy;
 }
 
 /**
@@ -22,7 +24,7 @@ interface PromQLEditorProps {
  * with completion answered by Lantern's own /api/prometheus routes through the react-query cache (see
  * createPromCompletionClient) and wrapped to add the query history (see HistoryCompleteStrategy).
  */
-export function PromQLEditor({ value, onChange, onRun, history = true }: PromQLEditorProps) {
+export function PromQLEditor({ value, onChange, onRun, history = true, lint }: PromQLEditorProps) {
   const queryClient = useQueryClient();
   const getHistory = useHistoryGetter('prometheus', history);
   const ref = useCodeMirror({
@@ -31,10 +33,9 @@ export function PromQLEditor({ value, onChange, onRun, history = true }: PromQLE
     onRun,
     extensions: () => {
       const remote = newCompleteStrategy({ remote: createPromCompletionClient(queryClient), maxMetricsMetadata: 10_000 });
-      return [
-        ...baseExtensions('PromQL, e.g. sum by (namespace) (rate(container_cpu_usage_seconds_total[5m]))'),
-        new PromQLExtension().setComplete({ completeStrategy: new HistoryCompleteStrategy(remote, getHistory) }).asExtension(),
-      ];
+      const promql = new PromQLExtension().setComplete({ completeStrategy: new HistoryCompleteStrategy(remote, getHistory) });
+      if (lint) promql.setLinter(lint);
+      return [...baseExtensions('PromQL, e.g. sum by (namespace) (rate(container_cpu_usage_seconds_total[5m]))'), promql.asExtension()];
     },
   });
   return <div ref={ref} className="query-editor" data-testid="promql-editor" />;

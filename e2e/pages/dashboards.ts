@@ -104,3 +104,98 @@ export class DashboardsPage {
     await panel.getByTestId(`panel-menu-${item}`).click();
   }
 }
+
+/** Edit mode of a saved dashboard: the grid with its controls, the panel editor, variables, save and its dialogs. */
+export class DashboardEditorPage {
+  constructor(readonly page: Page) {}
+
+  /** "New dashboard" on the list: saves an empty one and opens it in edit mode; returns its uid. */
+  async createNew(): Promise<string> {
+    await this.page.goto('/dashboards');
+    await this.page.getByTestId('dashboard-new').click();
+    await this.page.waitForURL((u) => /^\/dashboards\/[A-Za-z0-9_-]+$/.test(u.pathname) && u.searchParams.get('edit') === '1');
+    await expect(this.root).toBeVisible();
+    return new URL(this.page.url()).pathname.split('/').pop()!;
+  }
+
+  get root(): Locator {
+    return this.page.getByTestId('dashboard-editor');
+  }
+
+  async enter() {
+    await this.page.getByTestId('dashboard-edit').click();
+    await expect(this.root).toBeVisible();
+  }
+
+  /** The version the editor started from. */
+  async version(): Promise<number> {
+    return Number(await this.root.getAttribute('data-version'));
+  }
+
+  async setTitle(title: string) {
+    await this.root.getByTestId('editor-tab-settings').click();
+    await this.root.getByTestId('settings-title').fill(title);
+    await this.root.getByTestId('editor-tab-panels').click();
+  }
+
+  /** Adds a panel of `type` and returns the panel editor that opens for it. */
+  async addPanel(type: string): Promise<Locator> {
+    await this.root.getByTestId('add-panel-type').selectOption(type);
+    await this.root.getByTestId('add-panel').click();
+    await expect(this.panelEditor).toBeVisible();
+    return this.panelEditor;
+  }
+
+  get panelEditor(): Locator {
+    return this.page.getByTestId('panel-editor');
+  }
+
+  /** Replaces the text of query `index` (PromQL or LogQL editor) in the open panel editor. */
+  async setQuery(text: string, index = 0) {
+    const editor = this.panelEditor.getByTestId('panel-query').nth(index).locator('.cm-content');
+    await editor.fill(text);
+    await expect(editor).toHaveText(text);
+  }
+
+  async setPanelTitle(title: string) {
+    await this.panelEditor.getByTestId('panel-title-input').fill(title);
+  }
+
+  previewPanel(): Locator {
+    return this.panelEditor.getByTestId('panel');
+  }
+
+  async applyPanel() {
+    await this.panelEditor.getByTestId('panel-editor-apply').click();
+    await expect(this.panelEditor).toHaveCount(0);
+  }
+
+  /** A panel on the edit grid by title. */
+  gridPanel(title: string): Locator {
+    return this.root
+      .getByTestId('edit-cell')
+      .filter({ has: this.page.getByTestId('panel-title').getByText(title, { exact: true }) })
+      .getByTestId('panel');
+  }
+
+  /** Saves; waits for the view of the new version unless a dialog or an error is expected. */
+  async save(opts: { message?: string; expect?: 'saved' | 'conflict' } = {}) {
+    if (opts.message) await this.root.getByTestId('save-message').fill(opts.message);
+    await this.root.getByTestId('dashboard-save').click();
+    if ((opts.expect ?? 'saved') === 'saved') {
+      await expect(this.page.getByTestId('dashboard-view')).toBeVisible();
+      await expect(this.root).toHaveCount(0);
+    } else {
+      await expect(this.page.getByTestId('conflict-dialog')).toBeVisible();
+    }
+  }
+
+  async addVariable(kind: string, name: string, fill: (form: Locator) => Promise<void>) {
+    await this.root.getByTestId('editor-tab-variables').click();
+    await this.root.getByTestId('variable-kind-new').selectOption(kind);
+    await this.root.getByTestId('variable-add').click();
+    const form = this.root.getByTestId('variable-form');
+    await form.getByTestId('variable-name').fill(name);
+    await fill(form);
+  }
+}

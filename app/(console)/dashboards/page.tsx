@@ -4,6 +4,7 @@ import { toSearchParams, timeFields, type SearchParamsRecord } from '@/component
 import { ago } from '@/components/overview/links';
 import { Load } from '@/components/overview/Section';
 import { ImportDashboard } from '@/components/dashboards/view/ImportDashboard';
+import { NewDashboard } from '@/components/dashboards/view/NewDashboard';
 import { listDashboards } from '@/lib/api/dashboards/dashboards';
 import { listQuery } from '@/lib/api/dashboards/schemas';
 import '@/components/overview/overview.css';
@@ -36,6 +37,7 @@ export default async function DashboardsPage({ searchParams }: { searchParams: P
           </label>
           <button type="submit">Search</button>
         </form>
+        <NewDashboard />
       </div>
       <ImportDashboard />
       <Load load={() => listDashboards(listQuery.parse({ search: search || undefined, tag: tag || undefined, limit: 500 }))}>

@@ -2,6 +2,7 @@
 
 import { IntentLink } from '@/components/ui/IntentLink';
 import { useRouter, useSearchParams } from 'next/navigation';
+import type { ReactNode } from 'react';
 import type { DashboardModel } from '@/lib/dashboards/model';
 import { useDuplicateDashboard } from '@/lib/queries/dashboards/use-dashboard-mutations';
 import { ShareBar, type ShareBarProps } from './ShareBar';
@@ -13,10 +14,12 @@ export interface DashboardHeaderProps extends ShareBarProps {
   readOnly: boolean;
   links: DashboardModel['links'];
   text: (s: string) => string;
+  /** Edit, history and delete: for saved (not built-in) dashboards. */
+  edit?: ReactNode;
 }
 
 /** Title, tags, the dashboard's links, sharing, and "Save as copy" for read-only (built-in) dashboards. */
-export function DashboardHeader({ uid, title, tags, readOnly, links, text, shareHref, absoluteHref }: DashboardHeaderProps) {
+export function DashboardHeader({ uid, title, tags, readOnly, links, text, shareHref, absoluteHref, edit }: DashboardHeaderProps) {
   const router = useRouter();
   const duplicate = useDuplicateDashboard();
   return (
@@ -41,6 +44,7 @@ export function DashboardHeader({ uid, title, tags, readOnly, links, text, share
           <DashboardLink key={`${l.title}${l.url}`} link={l} text={text} />
         ))}
         <ShareBar shareHref={shareHref} absoluteHref={absoluteHref} />
+        {!readOnly && edit}
         {readOnly && (
           <button
             type="button"

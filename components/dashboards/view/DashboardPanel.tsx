@@ -25,7 +25,8 @@ export interface DashboardPanelProps {
   time: { from: string; to: string };
   onZoom: (startMs: number, endMs: number) => void;
   onView?: () => void;
-  onCopyLink: () => void;
+  /** Absent while editing: an unsaved panel has no link. */
+  onCopyLink?: () => void;
 }
 
 /** One panel on a dashboard: measures its width, fetches its own data for it, and carries the panel menu. */

@@ -1,6 +1,8 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import dynamic from 'next/dynamic';
+import { useRouter } from 'next/navigation';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CrosshairProvider } from '@/components/dashboards/panels/crosshair';
 import type { DashboardModel, Panel } from '@/lib/dashboards/model';
 import { interpolate, scopeOf, type InitialVariables } from '@/lib/dashboards/variables';
@@ -8,13 +10,21 @@ import { useDashboardVariables } from '@/lib/queries/dashboards/use-dashboard-va
 import { useTimeRange } from '@/lib/time/use-time-range';
 import { DashboardGrid } from './DashboardGrid';
 import { DashboardHeader } from './DashboardHeader';
+import { withDashboardDefaults } from './dashboard-defaults';
 import { DashboardPanel } from './DashboardPanel';
+import { EditActions } from './EditActions';
 import { findPanel } from './grid-layout';
 import { absoluteShareHref, shareHref } from './links';
 import { copyLink, ShareResult, type CopyResult } from './ShareBar';
 import { useDashboardUrl, useSyncResolvedVariables } from './use-dashboard-url';
 import { VariablesBar } from './VariablesBar';
 import './view.css';
+
+// The editor is its own chunk, fetched when the user enters edit mode: viewers never download it.
+const DashboardEditor = dynamic(() => import('@/components/dashboards/editor/DashboardEditor'), {
+  ssr: false,
+  loading: () => <p className="muted">Opening the editor…</p>,
+});
 
 export interface DashboardViewProps {
   uid: string;
@@ -40,6 +50,23 @@ export function DashboardView({ uid, title, tags, readOnly, version, model, noti
   const scope = useMemo(() => (vars.data ? scopeOf(vars.data) : undefined), [vars.data]);
   const text = useMemo(() => (scope ? (s: string) => interpolate(s, scope, 'text') : (s: string) => s), [scope]);
   const [panelLink, setPanelLink] = useState<CopyResult | null>(null);
+  const router = useRouter();
+  // Edit mode is in the URL (`edit=1`) so that "New dashboard" can open straight into it.
+  const editing = !readOnly && url.searchParams.get('edit') === '1';
+  const editSearch = (on: boolean) => {
+    const sp = new URLSearchParams(url.searchParams.toString());
+    if (on) sp.set('edit', '1');
+    else sp.delete('edit');
+    return sp.toString();
+  };
+
+  // A saved dashboard's default range and refresh, once, when the URL names none (built-ins keep the console's).
+  const { go } = url;
+  const defaults = useRef(readOnly ? null : withDashboardDefaults(url.searchParams.toString(), model));
+  useEffect(() => {
+    if (defaults.current !== null) go(defaults.current, 'replace');
+    defaults.current = null;
+  }, [go]);
 
   const full = url.viewPanel !== null ? findPanel(model, url.viewPanel) : undefined;
   const { closePanel } = url;
@@ -64,8 +91,21 @@ export function DashboardView({ uid, title, tags, readOnly, version, model, noti
       />
     );
 
+  if (editing) {
+    return (
+      <DashboardEditor
+        uid={uid}
+        onExit={(how) => {
+          url.go(editSearch(false), 'replace');
+          // A save or someone else's save: the page's model and version are out of date.
+          if (how !== 'discarded') router.refresh();
+        }}
+      />
+    );
+  }
+
   return (
-    <div className="view dash-view" data-testid="dashboard-view" data-uid={uid}>
+    <div className="view dash-view" data-testid="dashboard-view" data-uid={uid} data-version={version}>
       <DashboardHeader
         uid={uid}
         title={title}
@@ -75,6 +115,7 @@ export function DashboardView({ uid, title, tags, readOnly, version, model, noti
         text={text}
         shareHref={() => shareHref(url.pathname, new URLSearchParams(window.location.search))}
         absoluteHref={() => (range ? absoluteShareHref(url.pathname, new URLSearchParams(window.location.search), range) : null)}
+        edit={<EditActions uid={uid} version={version} onEdit={() => url.go(editSearch(true), 'push')} onRestored={() => router.refresh()} />}
       />
       <VariablesBar variables={model.variables} resolved={vars.data} onChange={url.setVariable} loading={vars.isFetching} />
       {vars.isError && <p className="bad">Variables could not be resolved: {vars.error.message}</p>}

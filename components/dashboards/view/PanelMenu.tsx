@@ -9,7 +9,8 @@ export interface PanelMenuProps {
   /** Explore or Logs with the panel's first query; absent for panels without queries. */
   exploreHref?: string;
   exploreLabel?: string;
-  onCopyLink: () => void;
+  /** Absent for a panel that has no link yet (being edited, not saved). */
+  onCopyLink?: () => void;
   onInspect?: () => void;
 }
 
@@ -37,9 +38,11 @@ export function PanelMenu({ title, onView, exploreHref, exploreLabel = 'Explore'
             {exploreLabel}
           </a>
         )}
-        <button type="button" role="menuitem" onClick={act(onCopyLink)} data-testid="panel-menu-copy-link">
-          Copy link to panel
-        </button>
+        {onCopyLink && (
+          <button type="button" role="menuitem" onClick={act(onCopyLink)} data-testid="panel-menu-copy-link">
+            Copy link to panel
+          </button>
+        )}
         {onInspect && (
           <button type="button" role="menuitem" onClick={act(onInspect)} data-testid="panel-menu-inspect">
             Inspect

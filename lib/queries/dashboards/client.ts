@@ -48,5 +48,47 @@ export const createDashboard = (model: DashboardModel) => postApi<{ data: Dashbo
 export const duplicateDashboard = (uid: string, title?: string) =>
   postApi<{ data: Dashboard }>(`/api/dashboards/${encodeURIComponent(uid)}/duplicate`, title ? { title } : {});
 
+export interface DashboardVersionSummary {
+  version: number;
+  title: string;
+  tags: string[];
+  message: string | null;
+  createdAt: string;
+}
+
+export interface DashboardVersion extends DashboardVersionSummary {
+  model: DashboardModel;
+}
+
+/** Any writing method through `fetchApi`; a 204 answer (delete) becomes `{}` so that "no body" is not "malformed". */
+function sendApi<T>(method: 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  return fetchApi<T>(path, {}, undefined, async (input, init) => {
+    const res = await fetch(input, {
+      ...init,
+      method,
+      ...(body === undefined ? {} : { headers: { ...init?.headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    return res.status === 204 ? new Response('{}', { status: 200 }) : res;
+  });
+}
+
+const path = (uid: string) => `/api/dashboards/${encodeURIComponent(uid)}`;
+
+/** Saves over `expectedVersion`; a newer stored version is an `ApiError` with kind `conflict` (409) and nothing is written. */
+export const saveDashboard = (uid: string, body: { model: DashboardModel; expectedVersion: number; message?: string }) =>
+  sendApi<{ data: Dashboard }>('PUT', path(uid), body);
+
+export const deleteDashboard = (uid: string) => sendApi<unknown>('DELETE', path(uid));
+
+export const listDashboardVersions = (uid: string, signal?: AbortSignal) =>
+  fetchApi<{ data: DashboardVersionSummary[] }>(`${path(uid)}/versions`, {}, signal);
+
+export const getDashboardVersion = (uid: string, version: number, signal?: AbortSignal) =>
+  fetchApi<{ data: DashboardVersion }>(`${path(uid)}/versions/${version}`, {}, signal);
+
+/** Saves version `version` as a new version on top of `expectedVersion`. */
+export const restoreDashboardVersion = (uid: string, body: { version: number; expectedVersion: number; message?: string }) =>
+  postApi<{ data: Dashboard }>(`${path(uid)}/restore`, body);
+
 export const promSeries = (p: { match: string; start: number; end: number }, signal?: AbortSignal) =>
   fetchApi<{ data: Labels[] }>('/api/prometheus/series', { 'match[]': p.match, start: p.start, end: p.end }, signal);

@@ -11,6 +11,8 @@ const root = queryKeys.all[0].root;
 export const dashboardKeys = {
   list: (p: { search?: string; tag?: string }) => [{ root, scope: 'dashboards.list', ...p }] as const,
   detail: (uid: string) => [{ root, scope: 'dashboards.detail', uid }] as const,
+  versions: (uid: string) => [{ root, scope: 'dashboards.versions', uid }] as const,
+  version: (uid: string, version: number) => [{ root, scope: 'dashboards.version', uid, version }] as const,
   /** Resolved variables of one dashboard for one selection and range. */
   variables: (p: { uid: string; modelKey: string; selected: Readonly<Record<string, readonly string[]>>; startMs: number; endMs: number }) =>
     [{ root, scope: 'dashboards.variables', ...p }] as const,
