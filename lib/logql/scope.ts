@@ -7,21 +7,10 @@
  */
 import { parser } from '@grafana/lezer-logql';
 import type { SyntaxNode, Tree } from '@lezer/common';
+import { firstErrorAt } from '@/lib/lezer/syntax-error';
 import { scopeMatcher, ScopeError, type LabelScope } from '../promql/scope';
 
 export { ScopeError, type LabelScope };
-
-function firstError(tree: Tree): number {
-  let at = -1;
-  tree.iterate({
-    enter: (n) => {
-      if (at >= 0) return false;
-      if (n.type.isError) at = n.from;
-      return true;
-    },
-  });
-  return at;
-}
 
 function streamSelectors(tree: Tree): SyntaxNode[] {
   const out: SyntaxNode[] = [];
@@ -54,7 +43,7 @@ function matcherTexts(query: string, sel: SyntaxNode): string[] {
 export function scopeLogql(query: string, scope: LabelScope): string {
   const matcher = scopeMatcher(scope);
   const tree = parser.parse(query);
-  const err = firstError(tree);
+  const err = firstErrorAt(tree);
   if (err >= 0) throw new ScopeError(`syntax error at position ${err}`, err);
   let out = query;
   for (const sel of streamSelectors(tree).sort((a, b) => b.from - a.from)) {
@@ -63,7 +52,7 @@ export function scopeLogql(query: string, scope: LabelScope): string {
   }
   const check = parser.parse(out);
   const sels = streamSelectors(check);
-  if (firstError(check) >= 0 || sels.length === 0 || !sels.every((s) => matcherTexts(out, s).includes(matcher))) {
+  if (firstErrorAt(check) >= 0 || sels.length === 0 || !sels.every((s) => matcherTexts(out, s).includes(matcher))) {
     throw new ScopeError('the query could not be confined to the allowed scope');
   }
   return out;

@@ -5,6 +5,7 @@
  */
 import { parser } from '@grafana/lezer-logql';
 import type { SyntaxNode, Tree } from '@lezer/common';
+import { firstErrorAt } from '@/lib/lezer/syntax-error';
 import type { MatchOp } from '@/lib/promql/escape';
 
 export interface LogExpression {
@@ -32,17 +33,7 @@ export function parseLogql(query: string): Tree {
 }
 
 /** Position of the first syntax error, or -1 when the query parses cleanly. */
-export function syntaxErrorAt(tree: Tree): number {
-  let at = -1;
-  tree.iterate({
-    enter: (n) => {
-      if (at >= 0) return false;
-      if (n.type.isError) at = n.from;
-      return true;
-    },
-  });
-  return at;
-}
+export const syntaxErrorAt = firstErrorAt;
 
 /** Nodes named `name` under `node`, not looking inside a match (lists nest left-recursively). */
 function descendants(node: SyntaxNode, name: string): SyntaxNode[] {

@@ -7,6 +7,7 @@
  */
 import { parser } from '@prometheus-io/lezer-promql';
 import type { SyntaxNode, Tree } from '@lezer/common';
+import { firstErrorAt } from '@/lib/lezer/syntax-error';
 import { anyOf, isLabelName, quote } from './escape';
 
 /** The values of one label a user may read, e.g. `{ label: 'namespace', values: ['shop', 'payments'] }`. */
@@ -33,18 +34,6 @@ export function scopeMatcher(scope: LabelScope): string {
   const values = [...new Set(scope.values)].filter((v) => v !== '');
   if (values.length === 0) throw new ScopeError(`no ${scope.label} is allowed`);
   return `${scope.label}=~${quote(anyOf(values.sort()))}`;
-}
-
-function firstError(tree: Tree): number {
-  let at = -1;
-  tree.iterate({
-    enter: (n) => {
-      if (at >= 0) return false;
-      if (n.type.isError) at = n.from;
-      return true;
-    },
-  });
-  return at;
 }
 
 function selectors(tree: Tree): SyntaxNode[] {
@@ -85,7 +74,7 @@ function apply(query: string, inserts: Insert[]): string {
 /** Every selector of the parsed query carries `matcher` among its own matchers. */
 function everySelectorScoped(query: string, matcher: string): boolean {
   const tree = parser.parse(query);
-  if (firstError(tree) >= 0) return false;
+  if (firstErrorAt(tree) >= 0) return false;
   return selectors(tree).every((sel) => {
     const braces = sel.getChild('LabelMatchers');
     if (!braces) return false;
@@ -100,7 +89,7 @@ function everySelectorScoped(query: string, matcher: string): boolean {
 export function scopePromql(query: string, scope: LabelScope): string {
   const matcher = scopeMatcher(scope);
   const tree = parser.parse(query);
-  const err = firstError(tree);
+  const err = firstErrorAt(tree);
   if (err >= 0) throw new ScopeError(`syntax error at position ${err}`, err);
   const sels = selectors(tree);
   const out = apply(
@@ -120,7 +109,7 @@ export function scopeMatchSelectors(match: readonly string[] | undefined, scope:
   return match.map((m) => {
     const tree = parser.parse(m);
     const top = tree.topNode.firstChild;
-    if (firstError(tree) >= 0 || !top || top.name !== 'VectorSelector' || top.nextSibling) {
+    if (firstErrorAt(tree) >= 0 || !top || top.name !== 'VectorSelector' || top.nextSibling) {
       throw new ScopeError(`match[] must be a series selector: ${JSON.stringify(m)}`);
     }
     return scopePromql(m, scope);
