@@ -1,0 +1,167 @@
+/**
+ * Proves the container image's contents work, without Docker: replays the Dockerfile's runtime stage on the
+ * local standalone build (lib/deploy/image-layout.ts), starts `node server.js` there as the image's non-root
+ * user with the image's environment, against the demo stack, on a tree that is read-only except the image's
+ * writable directories, and checks health, readiness, pages, assets and the database.
+ *
+ *   LANTERN_STANDALONE=1 NEXT_TELEMETRY_DISABLED=1 npx next build
+ *   node --import tsx lib/deploy/standalone-check.ts [--keep]
+ *
+ * Exits 0 when every check passes; prints each check with its timing.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { startDevstack } from '../devstack/stack';
+import { assembleImage, makeWritable, parseRuntimeStage } from './image-layout';
+
+const root = path.resolve(__dirname, '..', '..');
+const started = Date.now();
+const say = (m: string) => console.log(`[standalone] ${((Date.now() - started) / 1000).toFixed(1)}s ${m}`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, ms: number, exited: () => string | null): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const gone = exited();
+    if (gone) throw new Error(`server.js exited (${gone}) before answering`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${ms / 1000} s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function main(): Promise<number> {
+  if (!fs.existsSync(path.join(root, '.next', 'standalone', 'server.js'))) {
+    console.error('No standalone build: run `LANTERN_STANDALONE=1 NEXT_TELEMETRY_DISABLED=1 npx next build` first.');
+    return 2;
+  }
+  const stage = parseRuntimeStage(fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8'));
+  const imageRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-image-'));
+  fs.chmodSync(imageRoot, 0o755);
+  assembleImage(stage, root, imageRoot);
+  // The pod's /tmp is an emptyDir; here a sticky world-writable directory of our own.
+  const tmp = path.join(imageRoot, 'tmp');
+  fs.mkdirSync(tmp, { mode: 0o1777 });
+  fs.chmodSync(tmp, 0o1777);
+  say(`image layout assembled in ${imageRoot} (writable: ${stage.writable.join(', ')}, /tmp)`);
+
+  const stack = await startDevstack({ backfillHours: 0, log: () => {} });
+  // In the cluster the service account token is mounted read-only; here the demo kubeconfig, readable by the user.
+  const kubeconfig = path.join(imageRoot, 'kubeconfig');
+  fs.copyFileSync(stack.env.KUBECONFIG, kubeconfig);
+  fs.chmodSync(kubeconfig, 0o444);
+  say('demo stack up');
+
+  const port = await freePort();
+  const toLocal = (v: string) => v.replace(/^file:\/app\//, `file:${imageRoot}/app/`);
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    ...Object.fromEntries(Object.entries(stage.env).map(([k, v]) => [k, toLocal(v)])),
+    ...stack.env,
+    KUBECONFIG: kubeconfig,
+    TMPDIR: tmp,
+    PORT: String(port),
+    // The image listens on 0.0.0.0; on this shared machine the check stays on loopback.
+    HOST: '127.0.0.1',
+    HOSTNAME: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  };
+  const asUser: { uid?: number; gid?: number } = process.getuid?.() === 0 ? { uid: stage.user.uid, gid: stage.user.gid } : {};
+  const cwd = path.join(imageRoot, stage.workdir);
+  const [cmd, ...args] = stage.cmd;
+  const server = spawn(cmd === 'node' ? process.execPath : cmd, args, {
+    cwd,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...asUser,
+  });
+  let output = '';
+  server.stdout.on('data', (d) => (output += d));
+  server.stderr.on('data', (d) => (output += d));
+  let exit: string | null = null;
+  server.on('exit', (code, signal) => (exit = `code ${code ?? signal}`));
+  say(`node ${args.join(' ')} as uid ${asUser.uid ?? process.getuid?.()} on 127.0.0.1:${port}`);
+
+  const base = `http://127.0.0.1:${port}${stage.env.LANTERN_BASE_PATH ?? ''}`;
+  const failures: string[] = [];
+  const check = async (name: string, fn: () => Promise<string | void>) => {
+    const t = Date.now();
+    try {
+      const note = await fn();
+      say(`ok   ${name}${note ? `: ${note}` : ''} (${Date.now() - t} ms)`);
+    } catch (e) {
+      failures.push(name);
+      say(`FAIL ${name}: ${(e as Error).message}`);
+    }
+  };
+  try {
+    await check('GET /api/healthz answers 200', () => waitFor(`${base}/api/healthz`, 60_000, () => exit));
+    await check('GET /api/readyz: every datasource reachable', async () => {
+      const r = (await (await fetch(`${base}/api/readyz?strict=1`)).json()) as { status: string; datasources: Record<string, { ok: boolean; error?: string }> };
+      const down = Object.entries(r.datasources).filter(([, d]) => !d.ok);
+      if (r.status !== 'ready') throw new Error(`status ${r.status}: ${down.map(([k, d]) => `${k} ${d.error}`).join('; ')}`);
+      return Object.keys(r.datasources).join(', ');
+    });
+    let html = '';
+    await check('GET /pods renders the demo cluster’s pods', async () => {
+      const res = await fetch(`${base}/pods`);
+      html = await res.text();
+      if (res.status !== 200) throw new Error(`status ${res.status}`);
+      const listed = stack.cluster.podsAt().filter((p) => html.includes(p.name));
+      if (!listed.length) throw new Error('no demo pod name in the page');
+      return `${listed.length} demo pods named in the HTML`;
+    });
+    await check('GET a JavaScript asset the page references', async () => {
+      const src = /<script[^>]+src="([^"]*\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+      if (!src) throw new Error('no /_next/static script in the page');
+      const res = await fetch(new URL(src, base));
+      if (res.status !== 200 || !(res.headers.get('content-type') ?? '').includes('javascript')) throw new Error(`${src}: ${res.status}`);
+      return src;
+    });
+    await check('the SQLite database on the writable volume is migrated and served', async () => {
+      const res = await fetch(`${base}/api/dashboards`);
+      if (res.status !== 200) throw new Error(`/api/dashboards: ${res.status} ${await res.text()}`);
+      const db = path.join(imageRoot, 'app', 'data', 'lantern.db');
+      if (!fs.existsSync(db)) throw new Error(`${db} not created`);
+      return `${fs.statSync(db).size} bytes`;
+    });
+    await check('no write refused by the read-only layout', async () => {
+      const refused = /EACCES|EROFS|EPERM|read-only file system/i.exec(output);
+      if (refused) throw new Error(output.slice(Math.max(0, refused.index - 300), refused.index + 300));
+    });
+  } finally {
+    server.kill('SIGTERM');
+    await stack.close();
+    if (process.argv.includes('--keep')) say(`kept ${imageRoot}`);
+    else {
+      makeWritable(imageRoot);
+      fs.rmSync(imageRoot, { recursive: true, force: true });
+    }
+  }
+  if (failures.length) console.error(`[standalone] server output:\n${output}`);
+  say(failures.length ? `${failures.length} check(s) failed` : 'all checks passed');
+  return failures.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`[standalone] ${(e as Error).stack ?? e}`);
+    process.exit(1);
+  },
+);
