@@ -23,6 +23,7 @@ COPY package.json package-lock.json ./
 COPY lib/devstack/cli ./lib/devstack/cli
 COPY prisma ./prisma
 COPY prisma.config.ts ./
+COPY lib/db/url.ts ./lib/db/url.ts
 # --ignore-scripts: Prisma's engine packages would try downloads the WebAssembly engine makes unnecessary.
 RUN npm ci --ignore-scripts --no-audit --no-fund \
  && npm rebuild better-sqlite3 \

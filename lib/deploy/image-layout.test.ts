@@ -54,6 +54,31 @@ describe('the Dockerfile runtime stage', () => {
   });
 });
 
+describe('the Dockerfile deps stage', () => {
+  const deps = /FROM \S+ AS deps\n([\s\S]*?)\nFROM /.exec(dockerfile)![1];
+  const copied = [...deps.matchAll(/^COPY (\S+) /gm)].map((m) => m[1]);
+  const covered = (file: string) => copied.some((c) => file === c || file.startsWith(`${c}/`));
+
+  /** Repo files the postinstall step loads: the Prisma config and every relative import it pulls in. */
+  function localImports(file: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    for (const m of text.matchAll(/^import [^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+      const target = path.posix.join(path.posix.dirname(file), m[1]);
+      const withExt = ['', '.ts', '.mjs', '.js'].map((e) => target + e).find((f) => fs.existsSync(path.join(ROOT, f)) && fs.statSync(path.join(ROOT, f)).isFile());
+      if (withExt) localImports(withExt, seen);
+    }
+    return seen;
+  }
+
+  it('copies everything `prisma generate` (postinstall) loads before npm ci, and nothing is left out', () => {
+    const needed = [...localImports('prisma.config.ts'), ...localImports('lib/devstack/cli/postinstall.mjs'), 'prisma/sqlite/schema.prisma', 'prisma/postgres/schema.prisma'];
+    expect(needed.filter((f) => !covered(f))).toEqual([]);
+    expect(needed).toContain('lib/db/url.ts');
+  });
+});
+
 describe('assembleImage', () => {
   /** A fake build output with the folders the runtime stage copies. */
   function fakeBuild(): string {
