@@ -66,6 +66,14 @@ describe('deploy/kubernetes', () => {
     ]);
   });
 
+  it('documents only Secret keys that lib/env.ts reads (README, Run in your cluster)', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Run in your cluster'), readme.indexOf('## Configuration'));
+    const keys = [...section.matchAll(/--from-literal=(\w+)=|`([A-Z_]+)`/g)].map((m) => m[1] ?? m[2]);
+    expect(keys.length).toBeGreaterThan(5);
+    expect(keys.filter((k) => !readByEnv.has(k))).toEqual([]);
+  });
+
   it('keeps one replica, recreated, on the SQLite volume', () => {
     const spec = deployment.spec as { replicas: number; strategy: { type: string } };
     expect(spec.replicas).toBe(1);

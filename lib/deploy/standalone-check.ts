@@ -140,6 +140,10 @@ async function main(): Promise<number> {
       if (!fs.existsSync(db)) throw new Error(`${db} not created`);
       return `${fs.statSync(db).size} bytes`;
     });
+    await check('server.js binds to HOSTNAME (the variable the Deployment and the image set to 0.0.0.0)', async () => {
+      const server = fs.readFileSync(path.join(cwd, 'server.js'), 'utf8');
+      if (!/process\.env\.HOSTNAME/.test(server)) throw new Error('server.js no longer reads HOSTNAME: update deployment.yaml, the Dockerfile and lib/deploy/env-vars.ts');
+    });
     await check('no write refused by the read-only layout', async () => {
       const refused = /EACCES|EROFS|EPERM|read-only file system/i.exec(output);
       if (refused) throw new Error(output.slice(Math.max(0, refused.index - 300), refused.index + 300));
