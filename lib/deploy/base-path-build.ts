@@ -1,9 +1,10 @@
 /**
- * A standalone build of the console under LANTERN_BASE_PATH=/lantern, made in a copy of the repo in the temp
- * directory so the repo's own .next (used by `next start` and the other browser tests) is left alone. Reused
- * while no source file changes (a hash of every tracked and untracked, non-ignored file).
+ * A standalone build of the console under LANTERN_BASE_PATH=/lantern (what `docker build --build-arg` makes),
+ * made in a copy of the repo in the temp directory so the repo's own .next (used by `next start` and the other
+ * browser tests) is left alone. Reused while no built source changes (a hash of every tracked and untracked,
+ * non-ignored file that can affect the build).
  *
- *   node --import tsx lib/deploy/base-path-build.ts    # builds if needed, prints the standalone directory
+ *   node --import tsx lib/deploy/base-path-build.ts    # builds if needed, prints the build directory
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -30,7 +31,7 @@ function sourceHash(files: string[]): string {
   return h.digest('hex');
 }
 
-/** Returns the directory holding server.js (with .next/static beside it), building first when needed. */
+/** Returns the build's root (standing for the Dockerfile build stage's /src), building first when needed. */
 function stampPath(): string {
   return path.join(buildDir(), '.lantern-source-hash');
 }
@@ -46,7 +47,7 @@ export function ensureBasePathBuild(log: (m: string) => void = () => {}): string
   const hash = sourceHash(files);
   const stamp = stampPath();
   if (fs.existsSync(path.join(standalone, 'server.js')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) {
-    return standalone;
+    return dir;
   }
   log(`building the console under ${BASE_PATH} in ${dir}`);
   fs.rmSync(dir, { recursive: true, force: true });
@@ -63,10 +64,8 @@ export function ensureBasePathBuild(log: (m: string) => void = () => {}): string
     env: { ...process.env, LANTERN_BASE_PATH: BASE_PATH, LANTERN_STANDALONE: '1', NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (r.status !== 0) throw new Error(`next build under ${BASE_PATH} failed:\n${r.stdout}\n${r.stderr}`);
-  // As the Dockerfile does: static assets beside the standalone server.
-  fs.cpSync(path.join(dir, '.next', 'static'), path.join(standalone, '.next', 'static'), { recursive: true });
   fs.writeFileSync(stamp, hash);
-  return standalone;
+  return dir;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {

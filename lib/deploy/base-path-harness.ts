@@ -1,16 +1,16 @@
 /**
  * The console under LANTERN_BASE_PATH behind a small reverse proxy, for e2e/base-path.spec.ts: the demo stack
- * (run.ts --stack-only), the base-path standalone build (base-path-build.ts) started with `node server.js`, and
+ * (run.ts --stack-only), the base-path standalone build (base-path-build.ts) laid out and started as the image
+ * runs it (run-image.ts: Dockerfile runtime stage, non-root, read-only but for its volumes), and
  * a proxy on 127.0.0.1 that forwards only paths under the base path (WebSocket upgrades included) and records
  * every other path asked for, so a link, asset or API call that forgets the base path is caught.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { BASE_PATH, ensureBasePathBuild } from './base-path-build';
+import { runImage, waitForOk } from './run-image';
 
 export interface BasePathConsole {
   /** Origin of the proxy; the console is at `${origin}${BASE_PATH}/`. */
@@ -23,15 +23,6 @@ export interface BasePathConsole {
 }
 
 const root = path.resolve(__dirname, '..', '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts run.ts --stack-only and resolves with the environment it prints (PROMETHEUS_URL, LOKI_URL, KUBECONFIG). */
 function startStack(): Promise<{ child: ChildProcess; env: Record<string, string> }> {
@@ -52,17 +43,21 @@ function startStack(): Promise<{ child: ChildProcess; env: Record<string, string
   });
 }
 
-async function waitFor(url: string, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
+/** Without backfilled history, Prometheus has nothing to answer until its first scrape. */
+async function firstScrape(prometheusUrl: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
     try {
-      if ((await fetch(url)).ok) return;
+      const r = (await (await fetch(`${prometheusUrl}/api/v1/query?query=${encodeURIComponent('count(kube_pod_info)')}`)).json()) as {
+        data?: { result?: unknown[] };
+      };
+      if (r.data?.result?.length) return;
     } catch {
-      // not yet
+      // not up yet
     }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${ms / 1000} s`);
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 500));
   }
+  throw new Error('Prometheus scraped nothing within 60 s');
 }
 
 function startProxy(target: number, outside: string[]): Promise<http.Server> {
@@ -101,35 +96,38 @@ function startProxy(target: number, outside: string[]): Promise<http.Server> {
 }
 
 export async function startBasePathConsole(log: (m: string) => void = () => {}): Promise<BasePathConsole> {
-  const standalone = ensureBasePathBuild(log);
+  const buildRoot = ensureBasePathBuild(log);
   const stack = await startStack();
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-base-path-db-'));
-  const console_ = spawn(process.execPath, ['server.js'], {
-    cwd: standalone,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ...stack.env, PORT: String(port), HOSTNAME: '127.0.0.1', HOST: '127.0.0.1', LANTERN_BASE_PATH: BASE_PATH, DATABASE_URL: `file:${path.join(dataDir, 'e2e.db')}`, LOG_LEVEL: 'warn' },
-  });
-  const outside: string[] = [];
-  const serverOrigin = `http://127.0.0.1:${port}`;
-  const close = async () => {
-    console_.kill('SIGTERM');
+  await firstScrape(stack.env.PROMETHEUS_URL);
+  const stopStack = () => {
     try {
       process.kill(-stack.child.pid!, 'SIGTERM');
     } catch {
       // already gone
     }
-    await new Promise((r) => (proxy ? proxy.close(r) : r(undefined)));
-    fs.rmSync(dataDir, { recursive: true, force: true });
   };
-  let proxy: http.Server | undefined;
+  let image;
   try {
-    await waitFor(`${serverOrigin}${BASE_PATH}/api/healthz`, 60_000);
-    proxy = await startProxy(port, outside);
+    image = await runImage({ buildRoot, buildArgs: { LANTERN_BASE_PATH: BASE_PATH }, env: stack.env });
   } catch (e) {
+    stopStack();
+    throw e;
+  }
+  const outside: string[] = [];
+  let proxy: http.Server | undefined;
+  const close = async () => {
+    await new Promise((r) => (proxy ? proxy.close(r) : r(undefined)));
+    await image.close();
+    stopStack();
+  };
+  try {
+    await waitForOk(`${image.origin}${BASE_PATH}/api/healthz`, 60_000, image.exited);
+    proxy = await startProxy(Number(new URL(image.origin).port), outside);
+  } catch (e) {
+    log(image.output());
     await close();
     throw e;
   }
   const { port: proxyPort } = proxy.address() as net.AddressInfo;
-  return { origin: `http://127.0.0.1:${proxyPort}`, outside, serverOrigin, close };
+  return { origin: `http://127.0.0.1:${proxyPort}`, outside, serverOrigin: image.origin, close };
 }

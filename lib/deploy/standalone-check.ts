@@ -9,95 +9,28 @@
  *
  * Exits 0 when every check passes; prints each check with its timing.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { startDevstack } from '../devstack/stack';
-import { assembleImage, makeWritable, parseRuntimeStage } from './image-layout';
+import { runImage, waitForOk } from './run-image';
 
 const root = path.resolve(__dirname, '..', '..');
 const started = Date.now();
 const say = (m: string) => console.log(`[standalone] ${((Date.now() - started) / 1000).toFixed(1)}s ${m}`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, ms: number, exited: () => string | null): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const gone = exited();
-    if (gone) throw new Error(`server.js exited (${gone}) before answering`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${ms / 1000} s`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 async function main(): Promise<number> {
   if (!fs.existsSync(path.join(root, '.next', 'standalone', 'server.js'))) {
     console.error('No standalone build: run `LANTERN_STANDALONE=1 NEXT_TELEMETRY_DISABLED=1 npx next build` first.');
     return 2;
   }
-  const stage = parseRuntimeStage(fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8'));
-  const imageRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-image-'));
-  fs.chmodSync(imageRoot, 0o755);
-  assembleImage(stage, root, imageRoot);
-  // The pod's /tmp is an emptyDir; here a sticky world-writable directory of our own.
-  const tmp = path.join(imageRoot, 'tmp');
-  fs.mkdirSync(tmp, { mode: 0o1777 });
-  fs.chmodSync(tmp, 0o1777);
-  say(`image layout assembled in ${imageRoot} (writable: ${stage.writable.join(', ')}, /tmp)`);
-
   const stack = await startDevstack({ backfillHours: 0, log: () => {} });
-  // In the cluster the service account token is mounted read-only; here the demo kubeconfig, readable by the user.
-  const kubeconfig = path.join(imageRoot, 'kubeconfig');
-  fs.copyFileSync(stack.env.KUBECONFIG, kubeconfig);
-  fs.chmodSync(kubeconfig, 0o444);
   say('demo stack up');
-
-  const port = await freePort();
-  const toLocal = (v: string) => v.replace(/^file:\/app\//, `file:${imageRoot}/app/`);
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    ...Object.fromEntries(Object.entries(stage.env).map(([k, v]) => [k, toLocal(v)])),
-    ...stack.env,
-    KUBECONFIG: kubeconfig,
-    TMPDIR: tmp,
-    PORT: String(port),
-    // The image listens on 0.0.0.0; on this shared machine the check stays on loopback.
-    HOST: '127.0.0.1',
-    HOSTNAME: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-  };
-  const asUser: { uid?: number; gid?: number } = process.getuid?.() === 0 ? { uid: stage.user.uid, gid: stage.user.gid } : {};
+  const image = await runImage({ buildRoot: root, env: stack.env });
+  const { stage, imageRoot } = image;
   const cwd = path.join(imageRoot, stage.workdir);
-  const [cmd, ...args] = stage.cmd;
-  const server = spawn(cmd === 'node' ? process.execPath : cmd, args, {
-    cwd,
-    env: env as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    ...asUser,
-  });
-  let output = '';
-  server.stdout.on('data', (d) => (output += d));
-  server.stderr.on('data', (d) => (output += d));
-  let exit: string | null = null;
-  server.on('exit', (code, signal) => (exit = `code ${code ?? signal}`));
-  say(`node ${args.join(' ')} as uid ${asUser.uid ?? process.getuid?.()} on 127.0.0.1:${port}`);
+  say(`image layout in ${imageRoot} (writable: ${stage.writable.join(', ')}, /tmp); ${stage.cmd.join(' ')} as uid ${image.uid ?? process.getuid?.()} on ${image.origin}`);
 
-  const base = `http://127.0.0.1:${port}${stage.env.LANTERN_BASE_PATH ?? ''}`;
+  const base = `${image.origin}${stage.env.LANTERN_BASE_PATH ?? ''}`;
   const failures: string[] = [];
   const check = async (name: string, fn: () => Promise<string | void>) => {
     const t = Date.now();
@@ -110,7 +43,7 @@ async function main(): Promise<number> {
     }
   };
   try {
-    await check('GET /api/healthz answers 200', () => waitFor(`${base}/api/healthz`, 60_000, () => exit));
+    await check('GET /api/healthz answers 200', () => waitForOk(`${base}/api/healthz`, 60_000, image.exited));
     await check('GET /api/readyz: every datasource reachable', async () => {
       const r = (await (await fetch(`${base}/api/readyz?strict=1`)).json()) as { status: string; datasources: Record<string, { ok: boolean; error?: string }> };
       const down = Object.entries(r.datasources).filter(([, d]) => !d.ok);
@@ -145,19 +78,17 @@ async function main(): Promise<number> {
       if (!/process\.env\.HOSTNAME/.test(server)) throw new Error('server.js no longer reads HOSTNAME: update deployment.yaml, the Dockerfile and lib/deploy/env-vars.ts');
     });
     await check('no write refused by the read-only layout', async () => {
+      const output = image.output();
       const refused = /EACCES|EROFS|EPERM|read-only file system/i.exec(output);
       if (refused) throw new Error(output.slice(Math.max(0, refused.index - 300), refused.index + 300));
     });
   } finally {
-    server.kill('SIGTERM');
+    const keep = process.argv.includes('--keep');
+    await image.close({ keep });
     await stack.close();
-    if (process.argv.includes('--keep')) say(`kept ${imageRoot}`);
-    else {
-      makeWritable(imageRoot);
-      fs.rmSync(imageRoot, { recursive: true, force: true });
-    }
+    if (keep) say(`kept ${imageRoot}`);
   }
-  if (failures.length) console.error(`[standalone] server output:\n${output}`);
+  if (failures.length) console.error(`[standalone] server output:\n${image.output()}`);
   say(failures.length ? `${failures.length} check(s) failed` : 'all checks passed');
   return failures.length ? 1 : 0;
 }
