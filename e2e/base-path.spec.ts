@@ -83,7 +83,9 @@ test.describe(`Under ${BASE_PATH} behind a reverse proxy`, () => {
     expect(lantern.outside).toEqual([]);
   });
 
-  test('nothing is served outside the base path', async () => {
+  test('nothing is served outside the base path, and the proxy notices a path that forgets it', async () => {
+    expect((await fetch(`${lantern.origin}/api/healthz`)).status).toBe(404);
+    expect(lantern.outside).toEqual(['/api/healthz']);
     expect((await fetch(`${lantern.serverOrigin}/api/healthz`)).status).toBe(404);
     expect((await fetch(`${lantern.serverOrigin}${BASE_PATH}/api/healthz`)).status).toBe(200);
   });
