@@ -46,9 +46,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium', headless: true }, testIgnore: /outage\.spec\.ts/ },
-    // Takes datasources down: runs alone, after everything else.
+    { name: 'chromium', use: { browserName: 'chromium', headless: true }, testIgnore: /(outage|base-path)\.spec\.ts/ },
+    // Takes datasources down: runs after everything that uses them.
     { name: 'outage', use: { browserName: 'chromium', headless: true }, testMatch: /outage\.spec\.ts/, dependencies: ['chromium'] },
+    // Builds a second console (LANTERN_BASE_PATH=/lantern) with its own demo stack: after the main suite, so the build
+    // does not compete with it for the CPU.
+    { name: 'base-path', use: { browserName: 'chromium', headless: true }, testMatch: /base-path\.spec\.ts/, dependencies: ['chromium'] },
   ],
   webServer: {
     command: `node --import tsx lib/devstack/run.ts --port ${port} --backfill-hours 1 --control-port ${process.env.LANTERN_E2E_CONTROL_PORT}`,
