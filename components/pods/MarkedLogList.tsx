@@ -1,7 +1,7 @@
 'use client';
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { AnsiText } from '@/components/logs/AnsiText';
 import type { Marker } from '@/lib/k8s/markers';
 import { stripAnsi } from '@/lib/ansi/parse-ansi';
@@ -33,9 +33,21 @@ export function MarkedLogList({ entries, markers, timestamps, testId = 'pod-log-
   const ref = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => mergeMarkers(entries, markers), [entries, markers]);
   const v = useVirtualizer({ count: rows.length, getScrollElement: () => ref.current, estimateSize: () => ROW_HEIGHT, overscan: 20 });
+  // Newest lines are at the bottom, as in `kubectl logs`: start there, and stay there while following unless scrolled up.
+  const pinned = useRef(true);
+  useEffect(() => {
+    if (pinned.current && rows.length) v.scrollToIndex(rows.length - 1, { align: 'end' });
+  }, [rows.length, v]);
   if (rows.length === 0) return <p className="muted" data-testid={`${testId}-empty`}>No log lines in this range.</p>;
   return (
-    <div ref={ref} className="log-list" data-testid={testId} data-count={entries.length} role="log" aria-label={`${entries.length} log lines`}>
+    <div
+      ref={ref}
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < ROW_HEIGHT * 2;
+      }}
+      className="log-list"
+      data-testid={testId} data-count={entries.length} role="log" aria-label={`${entries.length} log lines`}>
       <div style={{ height: v.getTotalSize(), position: 'relative' }}>
         {v.getVirtualItems().map((item) => {
           const row = rows[item.index];

@@ -26,7 +26,7 @@ export function PodHistory({ namespace, name, testId = 'pod-history' }: { namesp
   const history = usePodHistory(namespace, name, range);
   const matchers = useMemo(() => podMatchers(namespace, name), [namespace, name]);
   const metrics = usePodMetrics(matchers, range);
-  const markers = useMemo(() => buildMarkers({ restarts: restartSeries(metrics.restartSeries) }), [metrics.restartSeries]);
+  const markers = useMemo(() => buildMarkers({ restarts: restartSeries(metrics.restartSeries), ooms: restartSeries(metrics.oomSeries) }), [metrics.restartSeries, metrics.oomSeries]);
   const h = history.data;
   const known = h && h.lastSeenMs !== null;
   return (

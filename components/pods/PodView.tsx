@@ -36,8 +36,8 @@ export function PodView({ namespace, name }: { namespace: string; name: string }
   const metrics = usePodMetrics(matchers, range);
   const p = pod.data?.pod;
   const markers = useMemo(
-    () => buildMarkers({ pod: p, events: events.data, restarts: restartSeries(metrics.restartSeries) }),
-    [p, events.data, metrics.restartSeries],
+    () => buildMarkers({ pod: p, events: events.data, restarts: restartSeries(metrics.restartSeries), ooms: restartSeries(metrics.oomSeries) }),
+    [p, events.data, metrics.restartSeries, metrics.oomSeries],
   );
   if (gone) return <PodHistory namespace={namespace} name={name} />;
   return (

@@ -17,6 +17,14 @@ describe('buildMarkers', () => {
     expect(m).toEqual([{ atMs: t0, kind: 'oom', label: 'OOMKilled (scorer, exit 137)', container: 'scorer' }]);
   });
 
+  it('marks every OOM kill the cAdvisor counter saw, the API\'s exact time winning for the last one', () => {
+    const m = buildMarkers({ pod, ooms: [{ container: 'scorer', points: [[t0 - 735_000, 2], [t0 - 720_000, 3], [t0 - 15_000, 3], [t0 + 15_000, 4]] }] });
+    expect(m.map((x) => [x.kind, x.atMs - t0])).toEqual([
+      ['oom', -720_000],
+      ['oom', 0],
+    ]);
+  });
+
   it('keeps Warning events and earlier restarts at their own times, in time order', () => {
     const m = buildMarkers({ events: [event('BackOff', t0 + 60_000)], restarts: [{ container: 'w', points: [[t0 - 600_000, 1], [t0 - 585_000, 2], [t0 - 570_000, 2]] }] });
     expect(m.map((x) => [x.kind, x.atMs - t0])).toEqual([

@@ -19,7 +19,7 @@ type Points = [number, number][];
 
 const SAME_MOMENT_MS = 20_000;
 
-export function buildMarkers(input: { pod?: PodSummary | null; events?: EventSummary[]; restarts?: { container?: string; points: Points }[] }): Marker[] {
+export function buildMarkers(input: { pod?: PodSummary | null; events?: EventSummary[]; restarts?: { container?: string; points: Points }[]; ooms?: { container?: string; points: Points }[] }): Marker[] {
   const out: Marker[] = [];
   for (const c of [...(input.pod?.initContainers ?? []), ...(input.pod?.containers ?? [])]) {
     const t = c.lastTermination;
@@ -33,12 +33,16 @@ export function buildMarkers(input: { pod?: PodSummary | null; events?: EventSum
     const container = /spec\.(?:initC|c)ontainers\{(.+)\}/.exec(e.involvedObject.fieldPath ?? '')?.[1];
     out.push({ atMs: Date.parse(e.lastTimestamp), kind, label: `${e.reason}: ${e.message}`, container });
   }
-  for (const s of input.restarts ?? []) {
-    for (let i = 1; i < s.points.length; i++) {
-      const [t, v] = s.points[i];
-      if (v > s.points[i - 1][1]) out.push({ atMs: t, kind: 'restart', label: `Restart${s.container ? ` (${s.container})` : ''}`, container: s.container });
+  const increases = (series: { container?: string; points: Points }[] | undefined, kind: MarkerKind, what: string) => {
+    for (const s of series ?? []) {
+      for (let i = 1; i < s.points.length; i++) {
+        const [t, v] = s.points[i];
+        if (v > s.points[i - 1][1]) out.push({ atMs: t, kind, label: `${what}${s.container ? ` (${s.container})` : ''}`, container: s.container });
+      }
     }
-  }
+  };
+  increases(input.restarts, 'restart', 'Restart');
+  increases(input.ooms, 'oom', 'OOM kill');
   return dedupe(out.filter((m) => Number.isFinite(m.atMs)));
 }
 

@@ -38,6 +38,7 @@ export function usePodMetrics(matchers: Matcher[], range: ResolvedRange | null, 
   const rx = run(q.networkReceive);
   const tx = run(q.networkTransmit);
   const restarts = run(q.restarts);
+  const ooms = run(q.oomEvents);
   const charts: MetricChart[] = [
     {
       id: 'cpu',
@@ -52,5 +53,5 @@ export function usePodMetrics(matchers: Matcher[], range: ResolvedRange | null, 
     { id: 'network', title: 'Network (bytes/s)', unit: 'bytes', series: [...named(rx.data?.series, by === 'container' ? 'pod' : by, 'receive'), ...named(tx.data?.series, by === 'container' ? 'pod' : by, 'transmit')], loading: rx.isLoading, error: rx.error, query: q.networkReceive },
     { id: 'restarts', title: 'Restarts', unit: 'short', series: named(restarts.data?.series, by === 'container' ? 'container' : 'pod', 'restarts'), loading: restarts.isLoading, error: restarts.error, query: q.restarts },
   ];
-  return { charts, restartSeries: restarts.data?.series, range: r, stepS };
+  return { charts, restartSeries: restarts.data?.series, oomSeries: ooms.data?.series, range: r, stepS };
 }

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const [base] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1400, height: 1000 } });
+const t0 = Date.now();
+const log = (m) => console.log(((Date.now() - t0) / 1000).toFixed(2), m);
+p.on('request', (r) => { if (r.url().includes('/api/')) log('> ' + r.url().replace(base, '').slice(0, 110)); });
+p.on('requestfinished', (r) => { if (r.url().includes('/api/')) log('< ' + r.url().replace(base, '').slice(0, 110)); });
+p.on('requestfailed', (r) => { if (r.url().includes('/api/')) log('X ' + r.url().replace(base, '').slice(0, 110)); });
+await p.goto(base + '/pods?namespace=payments&q=fraud-scorer');
+await p.getByTestId('pod-row').first().getByRole('link').first().click();
+await p.getByTestId('last-termination').first().waitFor({ timeout: 30000 }).catch((e) => log('timeout'));
+log('header done');
+await b.close();

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const [url, out, wait = 'body'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1400, height: 2400 } });
+const errs = [];
+p.on('pageerror', (e) => errs.push(e.message));
+p.on('console', (m) => { if (m.type() === 'error') errs.push(m.text()); });
+const t0 = Date.now();
+await p.goto(url);
+await p.waitForSelector(wait, { timeout: 20000 }).catch((e) => errs.push(String(e)));
+await p.waitForTimeout(2500);
+await p.screenshot({ path: out, fullPage: false });
+console.log('ms', Date.now() - t0, errs.join('\n'));
+await b.close();
