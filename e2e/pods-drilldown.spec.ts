@@ -11,11 +11,11 @@ test.describe('Pod drill-down', () => {
     await expect(oomEvent).toContainText('Memory cgroup out of memory');
     await expect(pod.chartMarkers('memory', 'oom').first()).toBeVisible();
     const eventAt = Date.parse((await oomEvent.getAttribute('data-at'))!);
+    // Every 12 minutes over the hour: several kills are marked (the counter's series may arrive after the first marker).
+    await expect.poll(async () => (await pod.markerTimes('memory', 'oom')).length).toBeGreaterThanOrEqual(3);
     const markers = await pod.markerTimes('memory', 'oom');
     // The event's last occurrence is the last kill: a marker sits at that instant on the memory chart.
     expect(markers.some((t) => Math.abs(t - eventAt) <= 1_000), `markers ${markers.map((t) => new Date(t).toISOString())} vs event ${new Date(eventAt).toISOString()}`).toBe(true);
-    // Every 12 minutes over the hour: several kills are marked, each where the working set drops.
-    expect(markers.length).toBeGreaterThanOrEqual(3);
     await expect(pod.section('header').getByTestId('owner-link')).toHaveText(['Deployment fraud-scorer', /^ReplicaSet fraud-scorer-/]);
   });
 

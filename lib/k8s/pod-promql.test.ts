@@ -5,7 +5,7 @@ describe('pod PromQL', () => {
   it('escapes names and keeps per-container grouping', () => {
     const q = podMetricQueries(podMatchers('shop', 'x"} or vector(1) #'));
     expect(q.cpu).toBe('sum by (container) (rate(container_cpu_usage_seconds_total{namespace="shop", pod="x\\"} or vector(1) #", container!="", container!="POD"}[5m]))');
-    expect(q.oomEvents).toBe('max by (container) (container_oom_events_total{namespace="shop", pod="x\\"} or vector(1) #", container!="", container!="POD"})');
+    expect(q.oomEvents).toBe('max by (pod) (container_oom_events_total{namespace="shop", pod="x\\"} or vector(1) #"})');
     expect(q.memoryLimit).toBe('sum by (container) (kube_pod_container_resource_limits{namespace="shop", pod="x\\"} or vector(1) #", resource="memory"})');
   });
 

@@ -21,7 +21,10 @@ export interface PodMetricQueries {
   networkReceive: string;
   networkTransmit: string;
   restarts: string;
-  /** cAdvisor's OOM kill counter: marks every kill in the range, not only the last one the API remembers. */
+  /**
+   * cAdvisor's OOM kill counter: marks every kill in the range, not only the last one the API remembers. It counts on the
+   * pod's cgroup (container=""), which outlives container restarts, so it is per pod, not per container.
+   */
   oomEvents: string;
 }
 
@@ -37,7 +40,7 @@ export function podMetricQueries(m: Matcher[], by: 'container' | 'pod' = 'contai
     networkReceive: `sum by (${by === 'container' ? 'pod' : by}) (rate(${selector('container_network_receive_bytes_total', m)}[5m]))`,
     networkTransmit: `sum by (${by === 'container' ? 'pod' : by}) (rate(${selector('container_network_transmit_bytes_total', m)}[5m]))`,
     restarts: `max by (${by === 'container' ? 'container' : 'pod, container'}) (${selector('kube_pod_container_status_restarts_total', m)})`,
-    oomEvents: `max by (${by === 'container' ? 'container' : 'pod, container'}) (${selector('container_oom_events_total', [...m, ...containers])})`,
+    oomEvents: `max by (pod) (${selector('container_oom_events_total', m)})`,
   };
 }
 

@@ -6,6 +6,7 @@ import { eventsAt, type ExtraSeries } from './events';
 import { jobObject, namespaceObject, nodeObject, podObject, TERMINATION_GRACE_MS, workloadObjects, type KubeObject } from './objects';
 import { buildPods, type DemoPod, HOUR, JOB_RUN_MS, podStateAt } from './pods';
 import { kubeSuffix, stableUid } from './random';
+import { buildExtraPods, LOAD_NAMESPACE } from './scale';
 import { NAMESPACES, NODES, WORKLOADS, type WorkloadSpec } from './topology';
 
 export type Kind = 'Namespace' | 'Node' | 'Pod' | 'Event' | 'Deployment' | 'ReplicaSet' | 'StatefulSet' | 'DaemonSet' | 'Job';
@@ -52,9 +53,17 @@ export class DemoCluster {
   private rv = 1000;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly clock: () => number = Date.now, startMs?: number) {
+  /** Benchmark pods (see scale.ts): in the API only, never in metrics or logs. */
+  private readonly extraPods: DemoPod[];
+
+  constructor(
+    private readonly clock: () => number = Date.now,
+    startMs?: number,
+    options: { extraPods?: number } = {},
+  ) {
     this.startMs = startMs ?? clock();
     this.basePods = buildPods(this.startMs);
+    this.extraPods = options.extraPods ? buildExtraPods(options.extraPods, this.startMs) : [];
     for (const k of KINDS) this.store.set(k, new Map());
     this.refresh();
     this.history.length = 0; // the initial state is the list, not a stream of changes
@@ -143,9 +152,9 @@ export class DemoCluster {
     const workloads = workloadObjects(this.basePods, this.startMs, tMs);
     const byKind = (k: string) => workloads.filter((o) => o.kind === k);
     return {
-      Namespace: NAMESPACES.map((n) => namespaceObject(n, this.startMs)),
+      Namespace: [...NAMESPACES, ...(this.extraPods.length ? [LOAD_NAMESPACE] : [])].map((n) => namespaceObject(n, this.startMs)),
       Node: NODES.map((n) => nodeObject(n, this.startMs, tMs)),
-      Pod: live.map((p) => podObject(p, tMs)),
+      Pod: [...live, ...this.extraPods].map((p) => podObject(p, tMs)),
       Event: eventsAt(this.allPods(tMs), this.controllerSeries(tMs), tMs),
       Deployment: byKind('Deployment'),
       ReplicaSet: byKind('ReplicaSet'),

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { DemoCluster } from './cluster';
 
+describe('DemoCluster with extra pods (benchmarks)', () => {
+  it('adds them to the API only, in their own namespace, with a mix of states', () => {
+    const cluster = new DemoCluster(() => Date.UTC(2026, 0, 1, 12), undefined, { extraPods: 500 });
+    const load = cluster.list('Pod').items.filter((p) => p.metadata.namespace === 'load');
+    expect(load).toHaveLength(500);
+    expect(new Set(load.map((p) => p.metadata.name)).size).toBe(500);
+    expect(cluster.list('Namespace').items.map((n) => n.metadata.name)).toContain('load');
+    expect(cluster.podsAt().some((p) => p.namespace === 'load')).toBe(false);
+    expect(new DemoCluster(() => Date.UTC(2026, 0, 1, 12)).list('Pod').items.some((p) => p.metadata.namespace === 'load')).toBe(false);
+  });
+});
+
 describe('DemoCluster.deletePod', () => {
   it('turns the pod Terminating, publishes the change, removes it after the grace period and adds a replacement', () => {
     let now = Date.UTC(2026, 0, 1, 12);
