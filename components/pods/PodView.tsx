@@ -26,10 +26,10 @@ import { usePageRange } from './use-page-range';
  * The pod page: header, containers, conditions, events, metrics and logs on one time axis, YAML. Each section loads and
  * fails on its own. When the API answers 404 (the pod was deleted while the page was open) it becomes the history view.
  */
-export function PodView({ namespace, name }: { namespace: string; name: string }) {
+export function PodView({ namespace, name, initial }: { namespace: string; name: string; initial?: Parameters<typeof usePod>[2] }) {
   const sp = useSearchParams();
   const { range, zoomTo, nowMs } = usePageRange();
-  const pod = usePod(namespace, name);
+  const pod = usePod(namespace, name, initial);
   const gone = isApiError(pod.error) && pod.error.status === 404;
   const events = usePodEvents(namespace, name, { enabled: !gone });
   const matchers = useMemo(() => podMatchers(namespace, name), [namespace, name]);

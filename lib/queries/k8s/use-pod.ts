@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { WorkloadKind } from '@/lib/k8s/types';
+import type { OwnerRef, PodSummary, WorkloadKind } from '@/lib/k8s/types';
 import { ApiError, apiUrl } from '../api';
 import { k8sApi, type PodLogEntry, type PodLogParams } from './client';
 import { k8sKeys } from './keys';
@@ -10,8 +10,15 @@ import { k8sKeys } from './keys';
 const LIVE = { refetchInterval: 15_000, retry: false } as const;
 
 /** The pod and its owner chain; refetched every 15 s (the page's own watch is the list's). 404 is an answer, not a retry. */
-export function usePod(namespace: string, name: string) {
-  return useQuery({ queryKey: k8sKeys.pod(namespace, name), queryFn: ({ signal }) => k8sApi.pod(namespace, name, signal), ...LIVE });
+export function usePod(namespace: string, name: string, initial?: { data: { pod: PodSummary; owners: OwnerRef[] }; atMs: number }) {
+  return useQuery({
+    queryKey: k8sKeys.pod(namespace, name),
+    queryFn: ({ signal }) => k8sApi.pod(namespace, name, signal),
+    // The server page already read the pod: start from it instead of asking again.
+    initialData: initial?.data,
+    initialDataUpdatedAt: initial?.atMs,
+    ...LIVE,
+  });
 }
 
 export function usePodEvents(namespace: string, name: string, { enabled = true } = {}) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { PodView } from '@/components/pods/PodView';
+import { ownerChain } from '@/lib/k8s/owner-chain';
 import { kube } from '@/lib/server/datasources';
 import '@/components/overview/overview.css';
 import '@/components/pods/pods.css';
@@ -16,21 +17,23 @@ export async function generateMetadata({ params }: { params: Promise<{ namespace
 export const dynamic = 'force-dynamic';
 
 /**
- * The pod page. The server only asks whether the pod exists, so an unknown pod answers 404 (with the history view);
+ * The pod page. The server reads the pod first (the client starts from it), so an unknown pod answers 404 (with the history view);
  * an unreachable API server still renders the page, whose metrics and logs sections work without it.
  */
 export default async function PodPage({ params }: { params: Params }) {
   const { namespace, name } = await params;
   const ns = decodeURIComponent(namespace);
   const pod = decodeURIComponent(name);
+  let initial;
   try {
-    await kube().getPod(ns, pod);
+    const found = await kube().getPod(ns, pod);
+    initial = { data: { pod: found, owners: await ownerChain(kube(), found) }, atMs: Date.now() };
   } catch (e) {
     if ((e as { status?: number }).status === 404) notFound();
   }
   return (
     <Suspense>
-      <PodView namespace={ns} name={pod} />
+      <PodView namespace={ns} name={pod} initial={initial} />
     </Suspense>
   );
 }
