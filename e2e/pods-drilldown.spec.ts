@@ -83,4 +83,27 @@ test.describe('Pod drill-down', () => {
     expect(kube.count).toBe(loki.count);
     expect(kube.visible).toEqual(loki.visible);
   });
+
+  test('workloads: rollout status, a workload page with its pods, combined metrics and logs; owner links lead there', async ({ guarded: page }) => {
+    await page.goto('/workloads?kind=Deployment&namespace=shop');
+    const cart = page.locator('[data-testid="workload-row"][data-name="cart"]');
+    await expect(cart.getByTestId('rollout-status')).toContainText('Complete (2/2 ready)');
+    await cart.getByRole('link', { name: 'cart' }).click();
+    await expect(page).toHaveURL(/\/workloads\/deployment\/shop\/cart/);
+    await expect(page.getByTestId('workload-page').getByTestId('pod-row')).toHaveCount(2);
+    await expect(page.getByTestId('chart-cpu')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByTestId('workload-log-list').getByTestId('pod-log-line').first()).toBeVisible();
+    const pod = await new PodsList(page).openPod('shop', 'redis');
+    await pod.section('header').getByTestId('owner-link').click();
+    await expect(page).toHaveURL(/\/workloads\/statefulset\/shop\/redis/);
+    await expect(page.getByTestId('rollout-status')).toContainText('Complete');
+  });
+
+  test('node page: taints, node-exporter charts and the kubelet journal', async ({ guarded: page }) => {
+    await page.goto('/nodes/demo-control-plane');
+    await expect(page.getByTestId('node-page')).toContainText('node-role.kubernetes.io/control-plane:NoSchedule');
+    await expect(page.getByTestId('node-chart-cpu')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByTestId('node-chart-memory')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByTestId('node-log-list').getByTestId('pod-log-line').first()).toBeVisible();
+  });
 });
