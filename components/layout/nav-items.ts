@@ -11,6 +11,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/explore', label: 'Explore', id: 'explore' },
   { href: '/logs', label: 'Logs', id: 'logs' },
   { href: '/pods', label: 'Pods', id: 'pods' },
+  { href: '/workloads', label: 'Workloads', id: 'workloads' },
   { href: '/nodes', label: 'Nodes', id: 'nodes' },
 ];
 

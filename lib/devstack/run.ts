@@ -1,8 +1,9 @@
 /**
  * Start the demo stack (the parts not pointed at real servers) and the console on top of it.
- * Usage: node --import tsx lib/devstack/run.ts [--port 3000] [--host 127.0.0.1] [--stack-only] [--control-port N]
+ * Usage: node --import tsx lib/devstack/run.ts [--port 3000] [--host 127.0.0.1] [--stack-only] [--control-port N] [--extra-pods N]
  * With --control-port, `POST http://127.0.0.1:N/parts/{kubernetes|loki|prometheus}/{down|up}` takes a part
- * down and back (outage tests).
+ * down and back (outage tests), and `POST http://127.0.0.1:N/pods/{namespace}/{name}/delete` deletes a demo pod the way
+ * `kubectl delete pod` would (Terminating, then gone, with a replacement from its controller), so watch tests need not wait.
  */
 import { spawn } from 'node:child_process';
 import http from 'node:http';
@@ -27,6 +28,7 @@ async function main() {
       loki: !process.env.LOKI_URL,
       prometheus: !process.env.PROMETHEUS_URL,
       backfillHours: Number(arg('backfill-hours') ?? 1),
+      extraPods: Number(arg('extra-pods') ?? 0),
       log: say,
     }),
     process.argv.includes('--build') ? import('./cli/setup.mjs').then((m) => m.ensureBuildAsync()) : undefined,
@@ -64,6 +66,16 @@ async function main() {
 
 function startControl(stack: Devstack, port: number) {
   const server = http.createServer((req, res) => {
+    const del = /^\/pods\/([a-z0-9-]+)\/([a-z0-9.-]+)\/delete$/.exec(req.url ?? '');
+    if (req.method === 'POST' && del) {
+      try {
+        const r = stack.cluster.deletePod(del[1], del[2]);
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(r));
+      } catch (e) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end((e as Error).message);
+      }
+      return;
+    }
     const m = /^\/parts\/(kubernetes|loki|prometheus)\/(up|down)$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !m) {
       res.writeHead(404).end();

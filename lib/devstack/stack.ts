@@ -21,6 +21,8 @@ export interface DevstackOptions {
   prometheus?: boolean;
   /** Hours of metric history to backfill before Prometheus starts. */
   backfillHours?: number;
+  /** Benchmark pods added to the Kubernetes API only (namespace `load`); 0 by default. */
+  extraPods?: number;
   log?: (msg: string) => void;
 }
 
@@ -40,7 +42,7 @@ export interface Devstack {
 export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstack> {
   const log = opts.log ?? (() => {});
   const dir = mkdtempSync(path.join(tmpdir(), 'lantern-devstack-'));
-  const cluster = new DemoCluster();
+  const cluster = new DemoCluster(Date.now, undefined, { extraPods: opts.extraPods ?? 0 });
   cluster.start();
   const closers: (() => Promise<void>)[] = [];
   const env: Record<string, string> = {};

@@ -36,6 +36,19 @@ describe('reads', () => {
     expect(events.every((e) => e.involvedObject.name === 'redis-0' && e.namespace === 'shop')).toBe(true);
   });
 
+  it('gets one pod (raw, for YAML), one node and one workload of each kind', async () => {
+    const redis = await kube.getPod('shop', 'redis-0');
+    expect(redis).toMatchObject({ serviceAccount: 'redis', hostIP: expect.stringMatching(/^172\.18\./), owner: { kind: 'StatefulSet', name: 'redis' } });
+    expect(redis.conditions.map((c) => c.type)).toContain('Ready');
+    const raw = await kube.getPodObject('shop', 'redis-0');
+    expect(raw).toMatchObject({ kind: 'Pod', metadata: { name: 'redis-0', namespace: 'shop' } });
+    expect(typeof (raw.metadata as { creationTimestamp: unknown }).creationTimestamp).toBe('string');
+    expect((await kube.getNode('demo-worker')).name).toBe('demo-worker');
+    expect(await kube.getWorkload('StatefulSet', 'shop', 'redis')).toMatchObject({ kind: 'StatefulSet', name: 'redis' });
+    expect(await kube.getWorkload('Deployment', 'shop', 'cart')).toMatchObject({ kind: 'Deployment', desired: 2 });
+    await expect(kube.getWorkload('Job', 'shop', 'nope')).rejects.toMatchObject({ status: 404, resource: 'jobs' });
+  });
+
   it('lists pods with kubectl statuses, selectors and paging', async () => {
     const all = (await kube.listPods()).items;
     const byPrefix = (p: string) => all.find((x) => x.name.startsWith(p))!;
@@ -68,6 +81,7 @@ describe('reads', () => {
     const denied = await kube.listPods({ namespace: 'payments' }).catch((e: unknown) => e);
     expect(denied).toMatchObject({ status: 403, reason: 'Forbidden', namespace: 'payments' });
     expect((denied as Error).message).toContain('cannot list resource "pods" in API group "" in the namespace "payments"');
+    expect((denied as Error).message).toMatch(/^cannot list pods in namespace payments: /);
     await expect(kube.listPods({ labelSelector: 'app in nope' })).rejects.toMatchObject({ status: 400, reason: 'BadRequest' });
     await expect(kube.listPods({ continue: Buffer.from(JSON.stringify({ v: 'meta.k8s.io/v1', rv: 1, start: 'a' })).toString('base64url') })).rejects.toMatchObject({ status: 410, reason: 'Expired' });
   });

@@ -2,8 +2,8 @@ import 'server-only';
 /** Lantern's Kubernetes client: bind the configuration once, then one method per read. */
 import { type CallOptions, connect, type KubeClientOptions } from './connection';
 import { podLogs, type PodLogOptions } from './logs';
-import { getPod, listEvents, listNamespaces, listNodes, listPods, listWorkloads, type ListOptions } from './reads';
-import type { EventSummary, NamespaceSummary, NodeSummary, Page, PodSummary, WorkloadSummary } from './types';
+import { getNode, getPod, getPodObject, getWorkload, listEvents, listNamespaces, listNodes, listPods, listWorkloads, type ListOptions } from './reads';
+import type { EventSummary, NamespaceSummary, NodeSummary, Page, PodSummary, WorkloadKind, WorkloadSummary } from './types';
 import { watchEvents, watchPods, type WatchOptions, type WatchUpdate } from './watch';
 
 export interface KubeClient {
@@ -13,6 +13,10 @@ export interface KubeClient {
   listNodes(o?: ListOptions): Promise<Page<NodeSummary>>;
   listPods(o?: ListOptions): Promise<Page<PodSummary>>;
   getPod(namespace: string, name: string, o?: CallOptions): Promise<PodSummary>;
+  /** The raw object (for the YAML view). */
+  getPodObject(namespace: string, name: string, o?: CallOptions): Promise<Record<string, unknown>>;
+  getNode(name: string, o?: CallOptions): Promise<NodeSummary>;
+  getWorkload(kind: WorkloadKind, namespace: string, name: string, o?: CallOptions): Promise<WorkloadSummary>;
   listEvents(o?: ListOptions): Promise<Page<EventSummary>>;
   listDeployments(o?: ListOptions): Promise<Page<WorkloadSummary>>;
   listReplicaSets(o?: ListOptions): Promise<Page<WorkloadSummary>>;
@@ -33,6 +37,9 @@ export function createKubeClient(options: KubeClientOptions): KubeClient {
     listNodes: (o) => listNodes(conn, o),
     listPods: (o) => listPods(conn, o),
     getPod: (ns, name, o) => getPod(conn, ns, name, o),
+    getPodObject: (ns, name, o) => getPodObject(conn, ns, name, o),
+    getNode: (name, o) => getNode(conn, name, o),
+    getWorkload: (kind, ns, name, o) => getWorkload(conn, kind, ns, name, o),
     listEvents: (o) => listEvents(conn, o),
     listDeployments: (o) => listWorkloads(conn, 'Deployment', o),
     listReplicaSets: (o) => listWorkloads(conn, 'ReplicaSet', o),

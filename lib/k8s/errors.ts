@@ -68,8 +68,15 @@ export function fromStatus(httpStatus: number, body: unknown, ctx: KubeErrorCont
   const code = typeof s?.code === 'number' && s.code >= 400 ? s.code : httpStatus;
   const reason = s?.reason || REASONS[code] || 'Unknown';
   const what = [ctx.verb, ctx.resource].filter(Boolean).join(' ');
-  const message = s?.message || `Kubernetes API answered ${code} ${reason}${what ? ` to ${what}` : ''}`;
+  const upstream = s?.message || `Kubernetes API answered ${code} ${reason}${what ? ` to ${what}` : ''}`;
+  // Lead with what was refused in plain words; keep the API server's own sentence (it names the user) after it.
+  const message = code === 403 && ctx.verb && ctx.resource ? `${refused(ctx)}: ${upstream}` : upstream;
   return new KubeError(code, reason, message, ctx);
+}
+
+/** "cannot list pods in namespace shop", "cannot get pods/log in namespace payments", "cannot list nodes". */
+export function refused(ctx: KubeErrorContext): string {
+  return `cannot ${ctx.verb} ${ctx.resource}${ctx.namespace ? ` in namespace ${ctx.namespace}` : ctx.resource === 'nodes' || ctx.resource === 'namespaces' ? '' : ' in any namespace'}`;
 }
 
 function errorCode(e: unknown): string | undefined {

@@ -1,6 +1,7 @@
 import 'server-only';
 /** One function per read. Each takes CallOptions (signal, timeoutMs) and returns DTOs; failures are KubeErrors. */
-import { call, type CallOptions, type Connection } from './connection';
+import { call, callSignal, type CallOptions, type Connection, streamGet } from './connection';
+import { toKubeError } from './errors';
 import { toEventSummary, toNamespaceSummary, toNodeSummary, toPodSummary, toWorkloadSummary } from './to-summary';
 import type { EventSummary, NamespaceSummary, NodeSummary, Page, PodSummary, WorkloadKind, WorkloadSummary } from './types';
 
@@ -49,6 +50,46 @@ export async function listPods(conn: Connection, o: ListOptions = {}): Promise<P
 export async function getPod(conn: Connection, namespace: string, name: string, o: CallOptions = {}): Promise<PodSummary> {
   const pod = await call(conn, ctx('get', 'pods', namespace), o, (c) => conn.core.readNamespacedPod({ namespace, name }, c));
   return toPodSummary(pod);
+}
+
+/** The pod as the API server returns it, for the read-only YAML view (managedFields dropped: noise to a reader). */
+export async function getPodObject(conn: Connection, namespace: string, name: string, o: CallOptions = {}): Promise<Record<string, unknown>> {
+  // Raw JSON rather than the generated model: the YAML should read as the API server wrote it (string timestamps, no undefineds).
+  const c = ctx('get', 'pods', namespace);
+  const signal = callSignal(conn, o);
+  const res = await streamGet(conn, `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(name)}`, {}, signal, o.timeoutMs ?? conn.timeoutMs, c);
+  try {
+    const raw = (await res.json()) as { metadata?: { managedFields?: unknown } } & Record<string, unknown>;
+    if (raw.metadata) delete raw.metadata.managedFields;
+    return raw;
+  } catch (e) {
+    throw toKubeError(e, c, conn.server);
+  }
+}
+
+export async function getNode(conn: Connection, name: string, o: CallOptions = {}): Promise<NodeSummary> {
+  const node = await call(conn, ctx('get', 'nodes'), o, (c) => conn.core.readNode({ name }, c));
+  return toNodeSummary(node);
+}
+
+/** One Deployment, ReplicaSet, StatefulSet, DaemonSet or Job. */
+export async function getWorkload(conn: Connection, kind: WorkloadKind, namespace: string, name: string, o: CallOptions = {}): Promise<WorkloadSummary> {
+  const w = await call(conn, ctx('get', `${kind.toLowerCase()}s`, namespace), o, (c): Promise<Parameters<typeof toWorkloadSummary>[1]> => {
+    const args = { namespace, name };
+    switch (kind) {
+      case 'Deployment':
+        return conn.apps.readNamespacedDeployment(args, c);
+      case 'ReplicaSet':
+        return conn.apps.readNamespacedReplicaSet(args, c);
+      case 'StatefulSet':
+        return conn.apps.readNamespacedStatefulSet(args, c);
+      case 'DaemonSet':
+        return conn.apps.readNamespacedDaemonSet(args, c);
+      case 'Job':
+        return conn.batch.readNamespacedJob(args, c);
+    }
+  });
+  return toWorkloadSummary(kind, w);
 }
 
 export async function listEvents(conn: Connection, o: ListOptions = {}): Promise<Page<EventSummary>> {

@@ -2,9 +2,9 @@
  * Client-node objects to Lantern DTOs. Accepts both deserialized models (Date timestamps) and raw watch JSON
  * (string timestamps), so the same converter serves lists and watches.
  */
-import type { CoreV1Event, V1Container, V1ContainerStatus, V1DaemonSet, V1Deployment, V1Job, V1Namespace, V1Node, V1ObjectMeta, V1Pod, V1ReplicaSet, V1StatefulSet } from '@kubernetes/client-node';
+import type { CoreV1Event, V1Container, V1Probe, V1ContainerStatus, V1DaemonSet, V1Deployment, V1Job, V1Namespace, V1Node, V1ObjectMeta, V1Pod, V1ReplicaSet, V1StatefulSet } from '@kubernetes/client-node';
 import { podDisplayStatus } from './pod-status';
-import type { ContainerSummary, EventSummary, NamespaceSummary, NodeSummary, OwnerRef, PodSummary, WorkloadKind, WorkloadSummary } from './types';
+import type { Condition, ContainerSummary, EventSummary, NamespaceSummary, NodeSummary, OwnerRef, PodSummary, WorkloadKind, WorkloadSummary } from './types';
 
 type Time = Date | string | null | undefined;
 
@@ -23,6 +23,26 @@ function ownerOf(meta: V1ObjectMeta | undefined): OwnerRef | null {
   return o ? { kind: o.kind, name: o.name } : null;
 }
 
+/** A probe as `kubectl describe` prints it. */
+export function describeProbe(p: V1Probe | undefined): string | null {
+  if (!p) return null;
+  const h = p.httpGet;
+  const how = h
+    ? `http-get ${h.scheme === 'HTTPS' ? 'https' : 'http'}://${h.host ?? ''}:${h.port}${h.path ?? '/'}`
+    : p.tcpSocket
+      ? `tcp-socket :${p.tcpSocket.port}`
+      : p.exec
+        ? `exec [${(p.exec.command ?? []).join(' ')}]`
+        : p.grpc
+          ? `grpc :${p.grpc.port}`
+          : 'unknown';
+  return `${how} delay=${p.initialDelaySeconds ?? 0}s timeout=${p.timeoutSeconds ?? 1}s period=${p.periodSeconds ?? 10}s #success=${p.successThreshold ?? 1} #failure=${p.failureThreshold ?? 3}`;
+}
+
+function conditionsOf(list: { type: string; status: string; reason?: string; message?: string; lastTransitionTime?: Time }[] | undefined): Condition[] {
+  return (list ?? []).map((c) => ({ type: c.type, status: c.status, reason: c.reason ?? null, message: c.message ?? null, lastTransitionTime: isoTime(c.lastTransitionTime) }));
+}
+
 function containerSummary(spec: V1Container | undefined, s: V1ContainerStatus | undefined, name: string): ContainerSummary {
   const state = s?.state;
   const t = state?.terminated;
@@ -39,6 +59,7 @@ function containerSummary(spec: V1Container | undefined, s: V1ContainerStatus | 
     lastTermination: last ? { reason: last.reason ?? null, exitCode: last.exitCode ?? null, finishedAt: isoTime(last.finishedAt) } : null,
     requests: strings(spec?.resources?.requests),
     limits: strings(spec?.resources?.limits),
+    probes: { liveness: describeProbe(spec?.livenessProbe), readiness: describeProbe(spec?.readinessProbe), startup: describeProbe(spec?.startupProbe) },
   };
 }
 
@@ -58,10 +79,17 @@ export function toPodSummary(pod: V1Pod): PodSummary {
     lastRestartAt: display.lastRestartAt,
     node: pod.spec?.nodeName ?? null,
     podIP: pod.status?.podIP ?? null,
+    hostIP: pod.status?.hostIP ?? null,
+    serviceAccount: pod.spec?.serviceAccountName ?? null,
+    reason: pod.status?.reason ?? null,
+    message: pod.status?.message ?? null,
+    startedAt: isoTime(pod.status?.startTime),
     createdAt: isoTime(meta.creationTimestamp),
     deletedAt: isoTime(meta.deletionTimestamp),
     owner: ownerOf(meta),
     labels: meta.labels ?? {},
+    annotations: meta.annotations ?? {},
+    conditions: conditionsOf(pod.status?.conditions),
     qosClass: pod.status?.qosClass ?? null,
     containers: (pod.spec?.containers ?? []).map((c) => containerSummary(c, byName(pod.status?.containerStatuses, c.name), c.name)),
     initContainers: (pod.spec?.initContainers ?? []).map((c) => containerSummary(c, byName(pod.status?.initContainerStatuses, c.name), c.name)),

@@ -18,6 +18,16 @@ export interface ContainerSummary {
   lastTermination: { reason: string | null; exitCode: number | null; finishedAt: string | null } | null;
   requests: Record<string, string>;
   limits: Record<string, string>;
+  /** Probes in kubectl describe's words, e.g. `http-get :8080/healthz delay=0s timeout=1s period=10s #success=1 #failure=3`. */
+  probes: { liveness: string | null; readiness: string | null; startup: string | null };
+}
+
+export interface Condition {
+  type: string;
+  status: string;
+  reason: string | null;
+  message: string | null;
+  lastTransitionTime: string | null;
 }
 
 export interface PodSummary {
@@ -34,10 +44,18 @@ export interface PodSummary {
   lastRestartAt: string | null;
   node: string | null;
   podIP: string | null;
+  hostIP: string | null;
+  serviceAccount: string | null;
+  /** Status reason and message (Evicted, NodeLost...). */
+  reason: string | null;
+  message: string | null;
+  startedAt: string | null;
   createdAt: string | null;
   deletedAt: string | null;
   owner: OwnerRef | null;
   labels: Record<string, string>;
+  annotations: Record<string, string>;
+  conditions: Condition[];
   qosClass: string | null;
   containers: ContainerSummary[];
   initContainers: ContainerSummary[];

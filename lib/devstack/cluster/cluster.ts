@@ -3,9 +3,10 @@
  * resource versions, and a change feed (ADDED / MODIFIED / DELETED) for watches.
  */
 import { eventsAt, type ExtraSeries } from './events';
-import { jobObject, namespaceObject, nodeObject, podObject, workloadObjects, type KubeObject } from './objects';
+import { jobObject, namespaceObject, nodeObject, podObject, TERMINATION_GRACE_MS, workloadObjects, type KubeObject } from './objects';
 import { buildPods, type DemoPod, HOUR, JOB_RUN_MS, podStateAt } from './pods';
 import { kubeSuffix, stableUid } from './random';
+import { buildExtraPods, LOAD_NAMESPACE } from './scale';
 import { NAMESPACES, NODES, WORKLOADS, type WorkloadSpec } from './topology';
 
 export type Kind = 'Namespace' | 'Node' | 'Pod' | 'Event' | 'Deployment' | 'ReplicaSet' | 'StatefulSet' | 'DaemonSet' | 'Job';
@@ -52,9 +53,17 @@ export class DemoCluster {
   private rv = 1000;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly clock: () => number = Date.now, startMs?: number) {
+  /** Benchmark pods (see scale.ts): in the API only, never in metrics or logs. */
+  private readonly extraPods: DemoPod[];
+
+  constructor(
+    private readonly clock: () => number = Date.now,
+    startMs?: number,
+    options: { extraPods?: number } = {},
+  ) {
     this.startMs = startMs ?? clock();
     this.basePods = buildPods(this.startMs);
+    this.extraPods = options.extraPods ? buildExtraPods(options.extraPods, this.startMs) : [];
     for (const k of KINDS) this.store.set(k, new Map());
     this.refresh();
     this.history.length = 0; // the initial state is the list, not a stream of changes
@@ -143,9 +152,9 @@ export class DemoCluster {
     const workloads = workloadObjects(this.basePods, this.startMs, tMs);
     const byKind = (k: string) => workloads.filter((o) => o.kind === k);
     return {
-      Namespace: NAMESPACES.map((n) => namespaceObject(n, this.startMs)),
+      Namespace: [...NAMESPACES, ...(this.extraPods.length ? [LOAD_NAMESPACE] : [])].map((n) => namespaceObject(n, this.startMs)),
       Node: NODES.map((n) => nodeObject(n, this.startMs, tMs)),
-      Pod: live.map((p) => podObject(p, tMs)),
+      Pod: [...live, ...this.extraPods].map((p) => podObject(p, tMs)),
       Event: eventsAt(this.allPods(tMs), this.controllerSeries(tMs), tMs),
       Deployment: byKind('Deployment'),
       ReplicaSet: byKind('ReplicaSet'),
@@ -153,6 +162,29 @@ export class DemoCluster {
       DaemonSet: byKind('DaemonSet'),
       Job: [...byKind('Job'), ...jobs],
     };
+  }
+
+  /**
+   * `kubectl delete pod` for tests and demos: the pod turns Terminating now and is gone after the grace period; a pod of a
+   * Deployment, StatefulSet or DaemonSet gets a replacement (new name, except for StatefulSets) that starts like any pod.
+   * Returns the replacement's name, or null. Throws when the pod does not exist.
+   */
+  deletePod(namespace: string, name: string): { replacement: string | null } {
+    const now = this.now();
+    const pod = this.basePods.find((p) => p.namespace === namespace && p.name === name && (p.deletedMs === undefined || p.deletedMs > now));
+    if (!pod) throw new Error(`pods "${name}" not found`);
+    pod.deletedMs = now + TERMINATION_GRACE_MS;
+    let replacement: string | null = null;
+    const w = pod.workload;
+    if (w.kind === 'Deployment' || w.kind === 'DaemonSet' || w.kind === 'StatefulSet') {
+      const prefix = w.kind === 'StatefulSet' ? null : pod.name.slice(0, pod.name.lastIndexOf('-') + 1);
+      replacement = prefix ? `${prefix}${kubeSuffix(`${pod.name}/${now}`, 5)}` : pod.name;
+      // A StatefulSet's pod comes back under the same name once the old one is gone.
+      const createdMs = prefix ? now + 1_000 : pod.deletedMs + 1_000;
+      this.basePods.push({ ...pod, name: replacement, uid: stableUid(`${namespace}/${replacement}/${createdMs}`), createdMs, deletedMs: undefined, behaviour: { kind: 'healthy' } });
+    }
+    this.refresh();
+    return { replacement };
   }
 
   /** Recompute the state at now and publish what changed. */

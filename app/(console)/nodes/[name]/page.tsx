@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PodTable } from '@/components/k8s/PodTable';
+import { NodeTelemetry } from '@/components/nodes/NodeTelemetry';
 import { toSearchParams, type SearchParamsRecord } from '@/components/k8s/search-params';
 import { Load, Section, SectionError } from '@/components/overview/Section';
 import type { NodeSummary } from '@/lib/k8s/types';
 import { kube } from '@/lib/server/datasources';
 import { listAllPods } from '@/lib/views/pods';
 import '@/components/overview/overview.css';
+import '@/components/pods/pods.css';
 
 type Params = Promise<{ name: string }>;
 
@@ -98,6 +100,7 @@ export default async function NodePage({ params, searchParams }: { params: Param
           </p>
         ) : null}
       </Section>
+      <NodeTelemetry node={n.name} internalIP={n.internalIP} />
       <Section id="node-pods" title="Pods on this node" source="Kubernetes">
         <Load load={async () => (await listAllPods()).filter((p) => p.node === n.name)}>
           {(pods) => <PodTable pods={pods} time={sp} nowMs={Date.now()} showNode={false} />}

@@ -1,13 +1,17 @@
-import Link from 'next/link';
+'use client';
 
+import { useParams } from 'next/navigation';
+import { Suspense } from 'react';
+import { PodHistory } from '@/components/pods/PodHistory';
+import '@/components/overview/overview.css';
+import '@/components/pods/pods.css';
+
+/** A pod the API does not know (HTTP 404) still leads somewhere useful: what Prometheus and Loki remember of it. */
 export default function PodNotFound() {
+  const params = useParams<{ namespace: string; name: string }>();
   return (
-    <div className="view" data-testid="pod-not-found">
-      <h1 className="view-title">Pod not found</h1>
-      <p>
-        The Kubernetes API does not know this pod: it may have been deleted. Its logs may still be in Loki — search them
-        from <Link href="/logs">Logs</Link>, or go back to the <Link href="/pods">pods list</Link>.
-      </p>
-    </div>
+    <Suspense>
+      <PodHistory namespace={decodeURIComponent(params.namespace)} name={decodeURIComponent(params.name)} testId="pod-not-found" />
+    </Suspense>
   );
 }
