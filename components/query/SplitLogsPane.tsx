@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { LogList } from '@/components/logs/LogList';
 import { PagingBar } from '@/components/logs/PagingBar';
+import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorPanel } from '@/components/ui/ErrorPanel';
 import { lineFilterPattern } from '@/lib/logs/highlight';
 import { isLogQuery, logqlSyntaxError } from '@/lib/logql/validate';
@@ -68,7 +69,11 @@ function SplitLogs({ query, range }: { query: string; range: ResolvedRange }) {
   return (
     <div className="logs-result">
       <PagingBar paging={paging} loaded={paging.entries.length} max={100_000} direction="backward" />
-      <LogList entries={paging.entries} showLabels={false} wrap={false} pattern={pattern} />
+      {paging.status === 'done' && paging.entries.length === 0 ? (
+        <EmptyState testId="logs-no-results">No log lines in this time range</EmptyState>
+      ) : (
+        <LogList entries={paging.entries} showLabels={false} wrap={false} pattern={pattern} />
+      )}
     </div>
   );
 }
