@@ -25,6 +25,7 @@ export function LogDetails({ entry, lineLink, columns, onFilter, onToggleColumn,
   const fields = useMemo(() => entryFields(entry), [entry]);
   const search = useSearchParams();
   const [copied, setCopied] = useState<'' | 'line' | 'link'>('');
+  const [expanded, setExpanded] = useState(false);
   const copy = (what: 'line' | 'link', text: string) => {
     void navigator.clipboard?.writeText(text).then(
       () => setCopied(what),
@@ -53,7 +54,7 @@ export function LogDetails({ entry, lineLink, columns, onFilter, onToggleColumn,
         </button>
       </header>
       <pre className="log-details__line" data-testid="log-details-line">
-        <LineText line={entry.line} expanded />
+        <LineText line={entry.line} expanded={expanded} onExpand={() => setExpanded(true)} />
       </pre>
       <table className="log-fields" data-testid="log-fields">
         <tbody>

@@ -154,6 +154,7 @@ export function LogExplorer({ params, range, runKey, onZoom, update }: LogExplor
           />
           {selected && (
             <LogDetails
+              key={params.line}
               entry={selected}
               lineLink={lineLink}
               columns={params.cols}

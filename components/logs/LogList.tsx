@@ -1,7 +1,7 @@
 'use client';
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { LogEntry } from '@/lib/queries/types';
 import { levelOf } from './entry-level';
 import { LogRow } from './LogRow';
@@ -31,6 +31,18 @@ export interface LogListHandle {
 // Unwrapped rows are exactly this tall (18px line + 2px padding + 1px border, see .log-row): no measuring needed,
 // which keeps fast scrolling free of forced layouts. Wrapped and prettified rows are measured.
 const ROW_HEIGHT = 21;
+const estimateSize = () => ROW_HEIGHT;
+
+/** A measured row's likely height: prettified JSON is about a line per field, wrapped text ~160 characters a line. */
+function estimateHeight(line: string, wrap: boolean, pretty: boolean): number {
+  const shown = Math.min(line.length, 16 * 1024);
+  let lines = 1;
+  if (pretty && line.charCodeAt(0) === 123 /* { */) {
+    for (let i = 0; i < shown; i++) if (line.charCodeAt(i) === 44 /* , */) lines++;
+    lines += 2;
+  } else if (wrap) lines = Math.ceil(shown / 160) || 1;
+  return Math.min(lines, 1000) * 18 + 3;
+}
 
 /** Virtualised log lines: only the visible rows are in the DOM, so 100,000 lines scroll like 100. */
 export const LogList = forwardRef<LogListHandle, LogListProps>(function LogList(props, ref) {
@@ -44,12 +56,19 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const measured = wrap || !!pretty;
+  // Stable callbacks: the virtualizer recomputes every row's offset when getItemKey changes, which at 100k rows
+  // would cost a long task on every scrolled frame.
+  const getItemKey = useCallback((i: number) => `${entries[i]!.tsNs}:${i}`, [entries]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  // Measured rows start from a guess near their real height, so a first render of tall (prettified, wrapped) rows
+  // does not lay out dozens of rows that will never be on screen.
+  const estimate = useCallback((i: number) => estimateHeight(entries[i]!.line, wrap, !!pretty), [entries, wrap, pretty]);
   const virtualizer = useVirtualizer({
     count: entries.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
-    getItemKey: (i) => `${entries[i]!.tsNs}:${i}`,
+    getScrollElement,
+    estimateSize: measured ? estimate : estimateSize,
+    overscan: measured ? 4 : 20,
+    getItemKey,
   });
   useImperativeHandle(
     ref,
