@@ -1,68 +1,136 @@
 'use client';
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
-import { stripAnsi } from '@/lib/ansi/parse-ansi';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { LogEntry } from '@/lib/queries/types';
-import { guessLogLevel } from '@/lib/logs/level';
+import { levelOf } from './entry-level';
 import { LogRow } from './LogRow';
 import { nsToMs } from './logs-params';
 
-interface LogListProps {
-  entries: LogEntry[];
+export interface LogListProps {
+  entries: readonly LogEntry[];
   showLabels: boolean;
   wrap: boolean;
+  /** Per entry, the lines it stands for after dedup. */
+  counts?: readonly number[];
+  pattern?: RegExp | null;
+  pretty?: boolean;
+  columns?: readonly string[];
+  selectedIndex?: number;
+  onSelect?: (index: number) => void;
+  /** Called with whether the list is scrolled to its end (live tail follows the end only then). */
+  onAtEnd?: (atEnd: boolean) => void;
+  testId?: string;
+}
+
+export interface LogListHandle {
+  scrollToIndex: (index: number) => void;
+  scrollToEnd: () => void;
 }
 
 // Unwrapped rows are exactly this tall (18px line + 2px padding + 1px border, see .log-row): no measuring needed,
-// which keeps fast scrolling free of forced layouts. Wrapped rows are measured.
+// which keeps fast scrolling free of forced layouts. Wrapped and prettified rows are measured.
 const ROW_HEIGHT = 21;
+const estimateSize = () => ROW_HEIGHT;
 
-/** Virtualised log lines: only the visible rows are in the DOM, so 5,000 lines scroll smoothly. */
-export function LogList(props: LogListProps) {
-  // Remount on wrap changes: every cached row height is wrong after it.
-  return <VirtualLogList key={props.wrap ? 'wrap' : 'nowrap'} {...props} />;
+/** A measured row's likely height: prettified JSON is about a line per field, wrapped text ~160 characters a line. */
+function estimateHeight(line: string, wrap: boolean, pretty: boolean): number {
+  const shown = Math.min(line.length, 16 * 1024);
+  let lines = 1;
+  if (pretty && line.charCodeAt(0) === 123 /* { */) {
+    for (let i = 0; i < shown; i++) if (line.charCodeAt(i) === 44 /* , */) lines++;
+    lines += 2;
+  } else if (wrap) lines = Math.ceil(shown / 160) || 1;
+  return Math.min(lines, 1000) * 18 + 3;
 }
 
-function VirtualLogList({ entries, showLabels, wrap }: LogListProps) {
+/** Virtualised log lines: only the visible rows are in the DOM, so 100,000 lines scroll like 100. */
+export const LogList = forwardRef<LogListHandle, LogListProps>(function LogList(props, ref) {
+  // Remount on wrap changes: every cached row height is wrong after it.
+  return <VirtualLogList key={props.wrap || props.pretty ? 'measured' : 'fixed'} {...props} ref={ref} />;
+});
+
+const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualLogList(
+  { entries, showLabels, wrap, counts, pattern, pretty, columns, selectedIndex, onSelect, onAtEnd, testId = 'log-list' },
+  ref,
+) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = useMemo(
-    () => entries.map((e) => ({ entry: e, tsMs: nsToMs(e.tsNs), level: guessLogLevel(stripAnsi(e.line), e.labels) })),
-    [entries],
-  );
+  const measured = wrap || !!pretty;
+  // Stable callbacks: the virtualizer recomputes every row's offset when getItemKey changes, which at 100k rows
+  // would cost a long task on every scrolled frame.
+  const getItemKey = useCallback((i: number) => `${entries[i]!.tsNs}:${i}`, [entries]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  // Measured rows start from a guess near their real height, so a first render of tall (prettified, wrapped) rows
+  // does not lay out dozens of rows that will never be on screen.
+  const estimate = useCallback((i: number) => estimateHeight(entries[i]!.line, wrap, !!pretty), [entries, wrap, pretty]);
   const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
-    // Stream, timestamp and position: equal lines at the same instant still get distinct keys.
-    getItemKey: (i) => `${rows[i]!.entry.tsNs}:${i}`,
+    count: entries.length,
+    getScrollElement,
+    estimateSize: measured ? estimate : estimateSize,
+    overscan: measured ? 4 : 20,
+    getItemKey,
   });
+  useImperativeHandle(
+    ref,
+    () => ({
+      scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'center' }),
+      scrollToEnd: () => entries.length && virtualizer.scrollToIndex(entries.length - 1, { align: 'end' }),
+    }),
+    [virtualizer, entries.length],
+  );
+  const atEnd = useRef(true);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || !onAtEnd) return;
+    const check = () => {
+      const now = el.scrollTop + el.clientHeight >= el.scrollHeight - 4;
+      if (now !== atEnd.current) {
+        atEnd.current = now;
+        onAtEnd(now);
+      }
+    };
+    el.addEventListener('scroll', check, { passive: true });
+    return () => el.removeEventListener('scroll', check);
+  }, [onAtEnd]);
+  const columnList = useMemo(() => (columns?.length ? columns : undefined), [columns]);
+
   return (
     <div
       ref={scrollRef}
-      className={`log-list${wrap ? ' is-wrapped' : ''}`}
-      data-testid="log-list"
-      data-count={rows.length}
+      className={`log-list${wrap ? ' is-wrapped' : ''}${pretty ? ' is-pretty' : ''}`}
+      data-testid={testId}
+      data-count={entries.length}
       role="log"
-      aria-label={`${rows.length} log lines`}
+      aria-label={`${entries.length} log lines`}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
+          const entry = entries[item.index]!;
           return (
             <div
               key={item.key}
               data-index={item.index}
-              ref={wrap ? virtualizer.measureElement : undefined}
+              ref={measured ? virtualizer.measureElement : undefined}
               className="log-list__item"
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <LogRow entry={row.entry} tsMs={row.tsMs} level={row.level} showLabels={showLabels} />
+              <LogRow
+                entry={entry}
+                tsMs={nsToMs(entry.tsNs)}
+                level={levelOf(entry)}
+                showLabels={showLabels}
+                count={counts?.[item.index]}
+                pattern={pattern}
+                pretty={pretty}
+                columns={columnList}
+                selected={selectedIndex === item.index}
+                index={item.index}
+                onSelect={onSelect}
+              />
             </div>
           );
         })}
       </div>
     </div>
   );
-}
+});

@@ -1,23 +1,50 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { formatLocalTimestamp } from '@/lib/time/format';
 import type { LogEntry } from '@/lib/queries/types';
-import { AnsiText } from './AnsiText';
+import { fieldValue } from '@/lib/logs/columns';
 import type { LogLevel } from '@/lib/logs/level';
+import { LineText } from './LineText';
 
 interface LogRowProps {
   entry: LogEntry;
   tsMs: number;
   level: LogLevel;
   showLabels: boolean;
+  /** Lines this row stands for after dedup (shown when > 1). */
+  count?: number;
+  pattern?: RegExp | null;
+  pretty?: boolean;
+  columns?: readonly string[];
+  selected?: boolean;
+  index?: number;
+  onSelect?: (index: number) => void;
 }
 
-export const LogRow = memo(function LogRow({ entry, tsMs, level, showLabels }: LogRowProps) {
+export const LogRow = memo(function LogRow({ entry, tsMs, level, showLabels, count = 1, pattern, pretty, columns, selected, index = 0, onSelect }: LogRowProps) {
+  const [expanded, setExpanded] = useState(false);
   return (
-    <div className={`log-row log-row--${level}`} data-testid="log-row" data-level={level}>
+    <div
+      className={`log-row log-row--${level}${selected ? ' is-selected' : ''}${onSelect ? ' is-clickable' : ''}`}
+      data-testid="log-row"
+      data-level={level}
+      data-ts={entry.tsNs}
+      aria-selected={selected || undefined}
+      onClick={onSelect ? () => onSelect(index) : undefined}
+    >
       <span className="log-row__level" title={level} aria-label={`level ${level}`} />
       <time className="log-row__ts" dateTime={new Date(tsMs).toISOString()} title={`${entry.tsNs} ns`} suppressHydrationWarning>
         {formatLocalTimestamp(tsMs)}
       </time>
+      {count > 1 && (
+        <span className="log-row__count" data-testid="log-row-count" title={`${count} consecutive duplicates`}>
+          {count}×
+        </span>
+      )}
+      {columns?.map((c) => (
+        <span key={c} className="log-row__col" data-testid="log-row-col" title={c}>
+          {fieldValue(entry, c) ?? ''}
+        </span>
+      ))}
       {showLabels && (
         <span className="log-row__labels" data-testid="log-row-labels">
           {Object.entries(entry.labels).map(([k, v]) => (
@@ -28,7 +55,7 @@ export const LogRow = memo(function LogRow({ entry, tsMs, level, showLabels }: L
         </span>
       )}
       <span className="log-row__line" data-testid="log-row-line">
-        <AnsiText text={entry.line} />
+        <LineText line={entry.line} pattern={pattern} pretty={pretty} expanded={expanded} onExpand={() => setExpanded(true)} />
       </span>
     </div>
   );

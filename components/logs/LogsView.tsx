@@ -1,15 +1,24 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { LogQLEditor } from '@/components/query/LogQLEditor';
 import { QueryHistory } from '@/components/query/QueryHistory';
 import { useUrlUpdater } from '@/components/query/use-url-state';
 import { ErrorPanel } from '@/components/ui/ErrorPanel';
+import { logqlSyntaxError } from '@/lib/logql/validate';
+import { ApiError } from '@/lib/queries/api';
 import { useRecordRuns } from '@/lib/queries/history';
 import { useTimeRange } from '@/lib/time/use-time-range';
-import { LOG_LIMITS, logsParamChanges, readLogsParams } from './logs-params';
+import { logsParamChanges, readLogsParams } from './logs-params';
+import { LogsOptions } from './LogsOptions';
 import { LogsResult } from './LogsResult';
+
+/** A LogQL syntax error as the error panel shows an API error: message and position, nothing sent. */
+function syntaxError(query: string): ApiError | null {
+  const e = logqlSyntaxError(query);
+  return e ? new ApiError({ message: e.message, kind: 'bad_query', status: 0, datasource: 'loki', position: e.position }) : null;
+}
 
 /** /logs: a LogQL query over the selected range; every option lives in the URL. */
 export function LogsView() {
@@ -18,16 +27,26 @@ export function LogsView() {
   const time = useTimeRange();
   const [draft, setDraft] = useState(params.q);
   const [seenQ, setSeenQ] = useState(params.q);
+  const [runs, setRuns] = useState(0);
+  const [draftError, setDraftError] = useState<ApiError | null>(null);
   if (params.q !== seenQ) {
     setSeenQ(params.q);
     setDraft(params.q);
+    setDraftError(null);
   }
-  useRecordRuns('loki', params.q);
+  const urlError = useMemo(() => syntaxError(params.q), [params.q]);
+  useRecordRuns('loki', urlError ? '' : params.q);
 
   const run = () => {
-    if (draft.trim() === params.q.trim()) time.refreshNow();
-    else update(logsParamChanges({ q: draft }), 'push');
+    const error = syntaxError(draft);
+    setDraftError(error);
+    if (error) return;
+    if (draft.trim() === params.q.trim()) {
+      time.refreshNow();
+      setRuns((n) => n + 1);
+    } else update(logsParamChanges({ q: draft, line: '' }), 'push');
   };
+  const shownError = draftError ?? urlError;
 
   return (
     <div className="view logs" data-testid="logs-view">
@@ -38,62 +57,18 @@ export function LogsView() {
         </button>
         <QueryHistory datasource="loki" onPick={setDraft} />
       </section>
-      <section className="options-bar">
-        <label className="field">
-          Limit
-          <select
-            className="select"
-            value={params.limit}
-            onChange={(e) => update(logsParamChanges({ limit: Number(e.target.value) as (typeof LOG_LIMITS)[number] }))}
-            data-testid="logs-limit"
-          >
-            {LOG_LIMITS.map((l) => (
-              <option key={l} value={l}>
-                {l.toLocaleString('en')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          Order
-          <select
-            className="select"
-            value={params.dir}
-            onChange={(e) => update(logsParamChanges({ dir: e.target.value === 'forward' ? 'forward' : 'backward' }))}
-            data-testid="logs-direction"
-          >
-            <option value="backward">Newest first</option>
-            <option value="forward">Oldest first</option>
-          </select>
-        </label>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={params.labels}
-            onChange={(e) => update(logsParamChanges({ labels: e.target.checked }))}
-            data-testid="logs-toggle-labels"
-          />
-          Labels
-        </label>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={params.wrap}
-            onChange={(e) => update(logsParamChanges({ wrap: e.target.checked }))}
-            data-testid="logs-toggle-wrap"
-          />
-          Wrap lines
-        </label>
-      </section>
+      <LogsOptions params={params} update={update} />
       <section className="result-panel result-panel--fill" data-testid="result-panel">
-        {!params.q ? (
+        {shownError ? (
+          <ErrorPanel error={shownError} query={draftError ? draft : params.q} title="Invalid LogQL" testId="result-error" />
+        ) : !params.q ? (
           <p className="hint" data-testid="logs-empty">
             Write a LogQL query, e.g. {'{namespace="shop"} |= "error"'}, and press Run or Ctrl/Cmd+Enter.
           </p>
         ) : !time.resolved.ok ? (
           <ErrorPanel error={new Error(time.resolved.error)} title="Invalid time range" testId="time-range-invalid" />
         ) : (
-          <LogsResult params={params} range={time.resolved} onZoom={time.zoomTo} />
+          <LogsResult params={params} range={time.resolved} runKey={runs} onZoom={time.zoomTo} update={update} />
         )}
       </section>
     </div>

@@ -12,9 +12,11 @@ import { PromGraph } from './PromGraph';
 import { PromQLEditor } from './PromQLEditor';
 import { PromTable } from './PromTable';
 import { QueryHistory } from './QueryHistory';
+import { SeriesToLogs } from './SeriesToLogs';
+import { SplitLogsPane } from './SplitLogsPane';
 import { useUrlUpdater } from './use-url-state';
 
-/** /explore: a PromQL editor whose query, tab and options live in the URL. */
+/** /explore: a PromQL editor whose query, tab and options live in the URL; split, logs beside it on one range. */
 export function ExploreView() {
   const params = readExploreParams(useSearchParams());
   const update = useUrlUpdater();
@@ -41,8 +43,41 @@ export function ExploreView() {
   };
   const setTab = (tab: ExploreTab) => update(exploreParamChanges({ tab }));
 
+  const metrics = (
+    <section className="result-panel" data-testid="result-panel">
+      {!params.q ? (
+        <p className="hint" data-testid="explore-empty">
+          Write a PromQL query and press Run or Ctrl/Cmd+Enter.
+        </p>
+      ) : !time.resolved.ok ? (
+        <ErrorPanel error={new Error(time.resolved.error)} title="Invalid time range" testId="time-range-invalid" />
+      ) : params.tab === 'graph' ? (
+        <>
+          <PromGraph
+            query={params.q}
+            range={time.resolved}
+            step={params.step}
+            unit={params.unit}
+            legendFormat={params.legend}
+            onZoom={time.zoomTo}
+          />
+          {params.split && (
+            <SeriesToLogs
+              query={params.q}
+              range={time.resolved}
+              step={params.step}
+              onCarry={(lq) => update(exploreParamChanges({ lq }), 'push')}
+            />
+          )}
+        </>
+      ) : (
+        <PromTable query={params.q} timeMs={time.resolved.endMs} unit={params.unit} />
+      )}
+    </section>
+  );
+
   return (
-    <div className="view explore" data-testid="explore-view">
+    <div className={`view explore${params.split ? ' is-split' : ''}`} data-testid="explore-view">
       <section className="query-bar">
         <PromQLEditor value={draft} onChange={setDraft} onRun={run} />
         <button type="button" className="btn btn--primary" onClick={run} data-testid="run-query" title="Run (Ctrl/Cmd+Enter)">
@@ -81,6 +116,15 @@ export function ExploreView() {
             ))}
           </select>
         </label>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={params.split}
+            onChange={(e) => update(exploreParamChanges({ split: e.target.checked }))}
+            data-testid="explore-toggle-split"
+          />
+          Logs beside
+        </label>
         {params.tab === 'graph' && (
           <>
             <label className="field">
@@ -113,26 +157,16 @@ export function ExploreView() {
           </>
         )}
       </section>
-      <section className="result-panel" data-testid="result-panel">
-        {!params.q ? (
-          <p className="hint" data-testid="explore-empty">
-            Write a PromQL query and press Run or Ctrl/Cmd+Enter.
-          </p>
-        ) : !time.resolved.ok ? (
-          <ErrorPanel error={new Error(time.resolved.error)} title="Invalid time range" testId="time-range-invalid" />
-        ) : params.tab === 'graph' ? (
-          <PromGraph
-            query={params.q}
-            range={time.resolved}
-            step={params.step}
-            unit={params.unit}
-            legendFormat={params.legend}
-            onZoom={time.zoomTo}
-          />
-        ) : (
-          <PromTable query={params.q} timeMs={time.resolved.endMs} unit={params.unit} />
-        )}
-      </section>
+      {params.split && time.resolved.ok ? (
+        <div className="split-view" data-testid="split-view">
+          <div className="split-pane split-pane--metrics" data-testid="split-metrics">
+            {metrics}
+          </div>
+          <SplitLogsPane query={params.lq} range={time.resolved} onQuery={(lq) => update(exploreParamChanges({ lq }), 'push')} />
+        </div>
+      ) : (
+        metrics
+      )}
     </div>
   );
 }

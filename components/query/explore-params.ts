@@ -12,6 +12,10 @@ export interface ExploreParams {
   unit: Unit;
   /** Legend template such as `{{pod}}`, or '' for all labels. */
   legend: string;
+  /** Split view: metrics left, logs right, one time range. */
+  split: boolean;
+  /** The LogQL query of the logs side. */
+  lq: string;
 }
 
 interface ParamsLike {
@@ -28,6 +32,8 @@ export function readExploreParams(params: ParamsLike): ExploreParams {
     step: parseDuration(step) !== null ? step : '',
     unit: isUnit(unit) ? unit : 'short',
     legend: params.get('legend') ?? '',
+    split: params.get('split') === '1',
+    lq: params.get('lq') ?? '',
   };
 }
 
@@ -39,5 +45,7 @@ export function exploreParamChanges(p: Partial<ExploreParams>): Record<string, s
   if (p.step !== undefined) out.step = p.step === '' ? null : p.step;
   if (p.unit !== undefined) out.unit = p.unit === 'short' ? null : p.unit;
   if (p.legend !== undefined) out.legend = p.legend === '' ? null : p.legend;
+  if (p.split !== undefined) out.split = p.split ? '1' : null;
+  if (p.lq !== undefined) out.lq = p.lq.trim() === '' ? null : p.lq;
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '@/lib/datasources/types';
 import { parseLogql, syntaxErrorAt } from './query-tree';
-import { volumeHistogram, volumeQuery } from './volume';
+import { countQuery, volumeHistogram, volumeQuery } from './volume';
 
 const at = (ms: number, line: string): LogEntry => ({ tsNs: `${ms}000000`, line, labels: {} });
 
@@ -41,5 +41,13 @@ describe('volumeQuery', () => {
     expect(() => volumeQuery('rate({a="b"}[1m])', { interval: '1m' })).toThrow();
     expect(() => volumeQuery('{a="b"', { interval: '1m' })).toThrow();
     expect(() => volumeQuery('{a="b"}', { interval: '1m]' })).toThrow(/interval/);
+  });
+});
+
+describe('countQuery', () => {
+  it('counts every line of one log query per interval', () => {
+    expect(countQuery(' {a="b"} |= "x" ', '60s')).toBe('sum(count_over_time({a="b"} |= "x" [60s]))');
+    expect(() => countQuery('sum(rate({a="b"}[1m]))', '1m')).toThrow();
+    expect(() => countQuery('{a="b"}', '1m) or vector(1')).toThrow(/interval/);
   });
 });

@@ -60,6 +60,18 @@ export interface VolumeQueryOptions {
  * Loki's `query_range`. Throws if `logQuery` is not one log query, or on an invalid interval or label.
  */
 export function volumeQuery(logQuery: string, { interval, levelLabel = 'detected_level' }: VolumeQueryOptions): string {
+  checkVolumeInput(logQuery, interval);
+  if (!isLabelName(levelLabel)) throw new Error(`invalid label name ${JSON.stringify(levelLabel)}`);
+  return `sum by (${levelLabel}) (count_over_time(${logQuery.trim()} [${interval}]))`;
+}
+
+/** `sum(count_over_time(<log query> [<interval>]))`: all matching lines per interval, whatever their labels. */
+export function countQuery(logQuery: string, interval: string): string {
+  checkVolumeInput(logQuery, interval);
+  return `sum(count_over_time(${logQuery.trim()} [${interval}]))`;
+}
+
+function checkVolumeInput(logQuery: string, interval: string): void {
   const tree = parseLogql(logQuery);
   const expressions = logExpressions(tree);
   const top = tree.topNode.firstChild?.firstChild;
@@ -67,6 +79,4 @@ export function volumeQuery(logQuery: string, { interval, levelLabel = 'detected
     throw new Error('a volume query needs one valid log query (a selector and its pipeline)');
   }
   if (!DURATION.test(interval)) throw new Error(`invalid interval ${JSON.stringify(interval)}`);
-  if (!isLabelName(levelLabel)) throw new Error(`invalid label name ${JSON.stringify(levelLabel)}`);
-  return `sum by (${levelLabel}) (count_over_time(${logQuery.trim()} [${interval}]))`;
 }
