@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { withTimeParams } from '@/lib/time/url-params';
 import type { PodSummary } from '@/lib/k8s/types';
 import { ago, hrefs } from '@/components/overview/links';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { entryFields, type LogField } from '@/lib/logs/fields';

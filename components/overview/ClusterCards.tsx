@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { withTimeParams } from '@/lib/time/url-params';
 import { cache } from 'react';
 import { allPods, countPods, nodes, topRestarts, warningEvents } from '@/lib/overview/cluster';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { withTimeParams } from '@/lib/time/url-params';
 import { formatValue } from '@/components/charts/units';
 import { namespaceErrorRates } from '@/lib/overview/log-errors';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { useSearchParams } from 'next/navigation';
 import type { OwnerRef, PodSummary } from '@/lib/k8s/types';
 import { withTimeParams } from '@/lib/time/url-params';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import { buildMarkers } from '@/lib/k8s/markers';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { useMemo } from 'react';
 import type { Marker } from '@/lib/k8s/markers';
 import { useFollowedPodLog } from '@/lib/queries/k8s/use-pod';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import type { Marker } from '@/lib/k8s/markers';
 import type { MetricChart } from '@/lib/queries/k8s/use-pod-metrics';
 import type { ResolvedRange } from '@/lib/time/time-expr';

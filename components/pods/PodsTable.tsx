@@ -1,7 +1,7 @@
 'use client';
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { memo, useRef } from 'react';
 import { ago } from '@/components/overview/links';
 import { podKey, type PodSort, type PodUsage } from '@/lib/k8s/pod-list-view';
@@ -69,7 +69,7 @@ const PodRow = memo(function PodRow({ pod: p, usage: u, timeSuffix, nowMs }: { p
       <td>{p.ready}</td>
       <td className="muted">{p.namespace}</td>
       <td>
-        <Link href={timeSuffix(k8sHrefs.pod(p.namespace, p.name))} prefetch={false}>
+        <Link href={timeSuffix(k8sHrefs.pod(p.namespace, p.name))}>
           {p.name}
         </Link>
       </td>
@@ -82,7 +82,7 @@ const PodRow = memo(function PodRow({ pod: p, usage: u, timeSuffix, nowMs }: { p
       </td>
       <td className="num usage-bar">{versus(u?.cpu, u?.cpuRequest, formatCores)}</td>
       <td className="num usage-bar">{versus(u?.memory, u?.memoryRequest, formatBytes)}</td>
-      <td>{p.node ? <Link href={timeSuffix(k8sHrefs.node(p.node))} prefetch={false}>{p.node}</Link> : <span className="muted">—</span>}</td>
+      <td>{p.node ? <Link href={timeSuffix(k8sHrefs.node(p.node))}>{p.node}</Link> : <span className="muted">—</span>}</td>
       <td className="muted">{ago(p.createdAt, nowMs).replace(' ago', '')}</td>
     </tr>
   );

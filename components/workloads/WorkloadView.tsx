@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { useMemo } from 'react';
 import { MarkedLogList } from '@/components/pods/MarkedLogList';
 import { PodMetrics } from '@/components/pods/PodMetrics';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { ago } from '@/components/overview/links';
 import { k8sHrefs } from '@/components/pods/links';
 import { PodSection } from '@/components/pods/PodSection';

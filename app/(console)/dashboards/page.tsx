@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { toSearchParams, timeFields, type SearchParamsRecord } from '@/components/k8s/search-params';
 import { ago } from '@/components/overview/links';
 import { Load } from '@/components/overview/Section';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { withTimeParams } from '@/lib/time/url-params';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { toSearchParams, type SearchParamsRecord } from '@/components/k8s/search-params';
 import { ago, hrefs } from '@/components/overview/links';
 import { Load } from '@/components/overview/Section';
