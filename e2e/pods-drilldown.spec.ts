@@ -107,3 +107,18 @@ test.describe('Pod drill-down', () => {
     await expect(page.getByTestId('node-log-list').getByTestId('pod-log-line').first()).toBeVisible();
   });
 });
+
+test.describe('Cross-links to the pod page', () => {
+  test('a chart legend entry of one pod leads to that pod at the same time range', async ({ guarded: page }) => {
+    const q = 'sum by (namespace, pod) (rate(container_cpu_usage_seconds_total{namespace="payments", container!=""}[5m]))';
+    await page.goto(`/explore?${new URLSearchParams({ q, from: 'now-30m', to: 'now' })}`);
+    const link = page.getByTestId('chart-legend-pod').first();
+    await expect(link).toBeVisible();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/pods\/payments\/[^/?]+\?/);
+    expect(new URL(href, 'http://x').searchParams.get('from')).toBe('now-30m');
+    await link.click();
+    await expect(page.getByTestId('section-header')).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe(href.split('?')[0]);
+  });
+});

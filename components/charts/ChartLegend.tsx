@@ -1,5 +1,9 @@
 'use client';
 
+import { useSearchParams } from 'next/navigation';
+import { k8sHrefs } from '@/components/pods/links';
+import { IntentLink } from '@/components/ui/IntentLink';
+import { withTimeParams } from '@/lib/time/url-params';
 import type { PreparedSeries } from './prepare-series';
 
 interface ChartLegendProps {
@@ -21,18 +25,50 @@ export function ChartLegend({ series, hidden, onToggle }: ChartLegendProps) {
   );
 }
 
-/** One legend entry: swatch and name; click isolates the series, Ctrl/Cmd-click toggles it. */
-export function LegendItem({ series, hidden, onToggle }: { series: { id: string; name: string; color: string }; hidden: boolean; onToggle: (id: string, additive: boolean) => void }) {
+/**
+ * One legend entry: swatch and name; click isolates the series, Ctrl/Cmd-click toggles it. A series of one pod
+ * (`namespace` and `pod` labels) also links to that pod's page over the same time range.
+ */
+export function LegendItem({
+  series,
+  hidden,
+  onToggle,
+}: {
+  series: { id: string; name: string; color: string; labels?: Readonly<Record<string, string>> };
+  hidden: boolean;
+  onToggle: (id: string, additive: boolean) => void;
+}) {
   return (
-    <button
-      type="button"
-      className={`chart-legend__item${hidden ? ' is-hidden' : ''}`}
-      data-testid="chart-legend-item"
-      title={series.name}
-      onClick={(e) => onToggle(series.id, e.ctrlKey || e.metaKey)}
+    <>
+      <button
+        type="button"
+        className={`chart-legend__item${hidden ? ' is-hidden' : ''}`}
+        data-testid="chart-legend-item"
+        title={series.name}
+        onClick={(e) => onToggle(series.id, e.ctrlKey || e.metaKey)}
+      >
+        <span className="chart-legend__swatch" style={{ background: series.color }} />
+        <span className="chart-legend__name">{series.name}</span>
+      </button>
+      {series.labels && <PodLink labels={series.labels} />}
+    </>
+  );
+}
+
+function PodLink({ labels }: { labels: Readonly<Record<string, string>> }) {
+  const searchParams = useSearchParams();
+  const namespace = labels.namespace;
+  const pod = labels.pod ?? labels.pod_name;
+  if (!namespace || !pod) return null;
+  const href = k8sHrefs.pod(namespace, pod);
+  return (
+    <IntentLink
+      href={searchParams ? withTimeParams(href, searchParams) : href}
+      className="chart-legend__pod"
+      data-testid="chart-legend-pod"
+      title={`Pod ${namespace}/${pod} over this time range`}
     >
-      <span className="chart-legend__swatch" style={{ background: series.color }} />
-      <span className="chart-legend__name">{series.name}</span>
-    </button>
+      pod
+    </IntentLink>
   );
 }

@@ -9,6 +9,7 @@ export interface PreparedSeries {
   id: string;
   name: string;
   color: string;
+  labels: Readonly<Record<string, string>>;
   /** Downsampled to the plot width; used for both the line and the tooltip. */
   points: readonly Point[];
   /** Time steps longer than this are drawn as gaps (missing samples). */
@@ -32,6 +33,7 @@ export function prepareSeries(
     id: labelsId(s.labels),
     name: formatLegend(s.labels, legendFormat),
     color: seriesColor(i),
+    labels: s.labels,
     points: downsampleMinMax(s.points, startMs, endMs, buckets),
     gapMs: gapThreshold(s.points, bucketMs),
   }));
