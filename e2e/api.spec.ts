@@ -23,6 +23,25 @@ test.describe('API', () => {
     }
   });
 
+  test('the Prometheus batch route answers each query on its own: data, or that query\'s error', async ({ request }) => {
+    const now = Date.now();
+    const r = [
+      new URLSearchParams({ kind: 'range', query: 'sum(up)', start: String(now - 600_000), end: String(now), step: '15' }).toString(),
+      new URLSearchParams({ kind: 'instant', query: 'sum(rate(' }).toString(),
+      new URLSearchParams({ kind: 'instant', query: 'count(up)', time: String(now) }).toString(),
+    ];
+    const res = await request.get(`/api/prometheus/batch?${new URLSearchParams(r.map((x) => ['r', x]))}`);
+    expect(res.status()).toBe(200);
+    const { results } = (await res.json()) as { results: { ok: boolean; data?: { series?: unknown[]; samples?: unknown[] }; error?: { message: string; status: number } }[] };
+    expect(results.map((x) => x.ok)).toEqual([true, false, true]);
+    expect(results[0]!.data!.series!.length).toBe(1);
+    expect(results[1]!.error!.status).toBe(400);
+    expect(results[1]!.error!.message).toContain('parse error');
+    expect(results[2]!.data!.samples!.length).toBe(1);
+    const tooMany = new URLSearchParams(Array.from({ length: 33 }, () => ['r', r[2]!]));
+    expect((await request.get(`/api/prometheus/batch?${tooMany}`)).status()).toBe(400);
+  });
+
   test('refuses paths outside the allow-list and traversal attempts', async ({ request }) => {
     for (const path of [
       '/api/prometheus/api/v1/admin/tsdb/delete_series',

@@ -6,8 +6,9 @@ import type { PanelData } from '@/components/dashboards/panels/panel-data';
 import type { Panel } from '@/lib/dashboards/model';
 import type { VariableScope } from '@/lib/dashboards/variables';
 import type { ResolvedRange } from '@/lib/time/time-expr';
-import { lokiQueryRange, promInstantQuery, promRangeQuery } from '../client';
+import { lokiQueryRange } from '../client';
 import { queryKeys } from '../keys';
+import { promBatch } from '../prom-batch';
 import { planPanelQueries, runsQueries, type PlannedQuery } from './panel-queries';
 import { toPanelData, type QueryResult } from './to-panel-data';
 
@@ -24,9 +25,9 @@ export interface PanelDataOptions {
 function queryOptions(q: PlannedQuery) {
   switch (q.kind) {
     case 'prom.range':
-      return { queryKey: queryKeys.promRange(q.params), queryFn: ({ signal }: { signal: AbortSignal }) => promRangeQuery(q.params, signal) };
+      return { queryKey: queryKeys.promRange(q.params), queryFn: ({ signal }: { signal: AbortSignal }) => promBatch.range(q.params, signal) };
     case 'prom.instant':
-      return { queryKey: queryKeys.promInstant(q.params), queryFn: ({ signal }: { signal: AbortSignal }) => promInstantQuery(q.params, signal) };
+      return { queryKey: queryKeys.promInstant(q.params), queryFn: ({ signal }: { signal: AbortSignal }) => promBatch.instant(q.params, signal) };
     case 'loki.range':
       return { queryKey: queryKeys.lokiRange(q.params), queryFn: ({ signal }: { signal: AbortSignal }) => lokiQueryRange(q.params, signal) };
   }
