@@ -61,10 +61,14 @@ test.describe('Query history', () => {
     await editor.click();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type(`vector(${stamp.slice(0, 4)}`);
-    // Ask for completion explicitly: the popup that opens while typing can be closed by a late keystroke.
-    await page.keyboard.press('Control+Space');
+    // Ask for completion explicitly: the popup that opens while typing can be closed by a late keystroke, and one
+    // opened before the history list has loaded does not gain its entries; ask again until it offers the query.
     const option = page.locator('.cm-tooltip-autocomplete li', { hasText: query });
-    await expect(option).toBeVisible();
+    await expect(async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Space');
+      await expect(option).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await option.click();
     await expect(page.getByTestId('promql-editor')).toContainText(query);
 
