@@ -50,16 +50,20 @@ export function LegendItem({
         <span className="chart-legend__swatch" style={{ background: series.color }} />
         <span className="chart-legend__name">{series.name}</span>
       </button>
-      {series.labels && <PodLink labels={series.labels} />}
+      {series.labels && podOf(series.labels) && <PodLink {...podOf(series.labels)!} />}
     </>
   );
 }
 
-function PodLink({ labels }: { labels: Readonly<Record<string, string>> }) {
-  const searchParams = useSearchParams();
+/** The pod a series belongs to, when its labels name one. */
+function podOf(labels: Readonly<Record<string, string>>): { namespace: string; pod: string } | null {
   const namespace = labels.namespace;
   const pod = labels.pod ?? labels.pod_name;
-  if (!namespace || !pod) return null;
+  return namespace && pod ? { namespace, pod } : null;
+}
+
+function PodLink({ namespace, pod }: { namespace: string; pod: string }) {
+  const searchParams = useSearchParams();
   const href = k8sHrefs.pod(namespace, pod);
   return (
     <IntentLink

@@ -20,12 +20,16 @@ await build({
   jsx: 'automatic',
   tsconfig: join(root, 'tsconfig.json'),
   define: { 'process.env.NODE_ENV': '"production"' },
+  // next/link and the legend's pod link read other process.env keys (undefined here, as in a build without them).
+  banner: { js: "var process = { env: { NODE_ENV: 'production' } };" },
   logLevel: 'warning',
 });
 writeFileSync(join(out, 'index.html'), '<!doctype html><link rel="stylesheet" href="bench.css"><body><script src="bench.js"></script>');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
   await page.goto(`file://${join(out, 'index.html')}`);
   const times = await page.evaluate(() => window.benchResult);
   const sorted = [...times].sort((a, b) => a - b);
