@@ -10,7 +10,7 @@ export const AnsiText = memo(function AnsiText({ text }: { text: string }) {
         isPlain(seg.style) ? (
           <span key={i}>{seg.text}</span>
         ) : (
-          <span key={i} style={toCss(seg.style)}>
+          <span key={i} style={ansiStyleCss(seg.style)}>
             {seg.text}
           </span>
         ),
@@ -23,7 +23,8 @@ function isPlain(style: AnsiStyle): boolean {
   return Object.keys(style).length === 0;
 }
 
-function toCss(style: AnsiStyle): CSSProperties {
+/** Inline style of an ANSI-styled segment (colours, weight, dim, italic, underline): properties, never markup. */
+export function ansiStyleCss(style: AnsiStyle): CSSProperties {
   return {
     color: style.fg ? ansiColorToCss(style.fg) : undefined,
     backgroundColor: style.bg ? ansiColorToCss(style.bg) : undefined,

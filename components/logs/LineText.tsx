@@ -1,5 +1,6 @@
 import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
-import { ansiColorToCss, parseAnsi, type AnsiStyle } from '@/lib/ansi/parse-ansi';
+import { parseAnsi, type AnsiStyle } from '@/lib/ansi/parse-ansi';
+import { ansiStyleCss } from './AnsiText';
 import { matchRanges } from '@/lib/logs/highlight';
 import { prettifyJson, truncateLine } from '@/lib/logs/line-text';
 
@@ -91,13 +92,5 @@ function render(text: string, pattern: RegExp | null): ReactNode {
 }
 
 function toCss(style: AnsiStyle): CSSProperties | undefined {
-  if (Object.keys(style).length === 0) return undefined;
-  return {
-    color: style.fg ? ansiColorToCss(style.fg) : undefined,
-    backgroundColor: style.bg ? ansiColorToCss(style.bg) : undefined,
-    fontWeight: style.bold ? 600 : undefined,
-    opacity: style.dim ? 0.65 : undefined,
-    fontStyle: style.italic ? 'italic' : undefined,
-    textDecoration: style.underline ? 'underline' : undefined,
-  };
+  return Object.keys(style).length === 0 ? undefined : ansiStyleCss(style);
 }

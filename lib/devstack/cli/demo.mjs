@@ -1,7 +1,6 @@
 // `npm run demo`: set up what is missing, then start the console on the demo stack at http://127.0.0.1:3000.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ensureNodeModules, ensureSystemPackages, quietEnv, root, say } from './setup.mjs';
+import { ensureNodeModules, ensureSystemPackages, foreground, root, say } from './setup.mjs';
 
 try {
   const started = Date.now();
@@ -11,13 +10,7 @@ try {
   }
   say(`set up in ${Math.round((Date.now() - started) / 1000)} s; starting the demo stack and building the console`);
   // run.ts builds the console (when needed) while the demo stack starts.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'lib', 'devstack', 'run.ts'), '--build', ...process.argv.slice(2)], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...quietEnv },
-  });
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-  child.on('exit', (code) => process.exit(code ?? 1));
+  foreground(['--import', 'tsx', path.join(root, 'lib', 'devstack', 'run.ts'), '--build', ...process.argv.slice(2)]);
 } catch (e) {
   console.error(`[lantern] ${e.message}`);
   process.exit(1);

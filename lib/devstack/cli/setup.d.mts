@@ -4,3 +4,4 @@ export declare function ensureNodeModules(): void;
 export declare function ensureSystemPackages(names: string[]): string[];
 export declare function ensureBuild(): void;
 export declare function ensureBuildAsync(): Promise<void>;
+export declare function foreground(args: string[]): void;

@@ -142,3 +142,10 @@ export function gitRevision() {
     return 'unknown';
   }
 }
+
+/** Runs a long-lived child (the console, the demo stack) in the foreground: signals pass on, its exit code is ours. */
+export function foreground(args) {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...quietEnv } });
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code) => process.exit(code ?? 1));
+}
