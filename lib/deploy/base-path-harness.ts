@@ -43,12 +43,14 @@ function startStack(): Promise<{ child: ChildProcess; env: Record<string, string
   });
 }
 
-/** Without backfilled history, Prometheus has nothing to answer until its first scrape. */
+/** Without backfilled history, Prometheus has nothing to answer until it has scraped for a while. */
 async function firstScrape(prometheusUrl: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     try {
-      const r = (await (await fetch(`${prometheusUrl}/api/v1/query?query=${encodeURIComponent('count(kube_pod_info)')}`)).json()) as {
+      // 30 s of history, not just a first sample: a range query at a 15 s step evaluates at multiples of 15 s, and a
+      // Prometheus a few seconds old may hold no sample before any of them (an empty chart in Explore).
+      const r = (await (await fetch(`${prometheusUrl}/api/v1/query?query=${encodeURIComponent('count(kube_pod_info offset 30s)')}`)).json()) as {
         data?: { result?: unknown[] };
       };
       if (r.data?.result?.length) return;
@@ -57,7 +59,7 @@ async function firstScrape(prometheusUrl: string): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error('Prometheus scraped nothing within 60 s');
+  throw new Error('Prometheus gathered no 30 s of history within 120 s');
 }
 
 function startProxy(target: number, outside: string[]): Promise<http.Server> {

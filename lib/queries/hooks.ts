@@ -1,8 +1,9 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { labelValues, lokiQueryRange, promInstantQuery, promRangeQuery } from './client';
+import { labelValues, lokiQueryRange } from './client';
 import { queryKeys } from './keys';
+import { promBatch } from './prom-batch';
 import type { LabelValuesParams, LokiRangeParams, PromInstantParams, PromRangeParams } from './types';
 
 interface Enabled {
@@ -13,11 +14,14 @@ interface Enabled {
 // Relative ranges create a new key on every refresh; old windows are worthless, so let them go quickly.
 const TIME_WINDOW_GC_MS = 60_000;
 
-/** Range query for charts. Keeps the previous result on screen while a refresh or a new range loads. */
+/**
+ * Range query for charts. Keeps the previous result on screen while a refresh or a new range loads. Queries asked in
+ * the same render (a pod page's charts) go out in one batch request.
+ */
 export function usePromRangeQuery(params: PromRangeParams, { enabled = true }: Enabled = {}) {
   return useQuery({
     queryKey: queryKeys.promRange(params),
-    queryFn: ({ signal }) => promRangeQuery(params, signal),
+    queryFn: ({ signal }) => promBatch.range(params, signal),
     enabled: enabled && params.query.trim() !== '',
     placeholderData: keepPreviousData,
     gcTime: TIME_WINDOW_GC_MS,
@@ -28,7 +32,7 @@ export function usePromRangeQuery(params: PromRangeParams, { enabled = true }: E
 export function usePromInstantQuery(params: PromInstantParams, { enabled = true }: Enabled = {}) {
   return useQuery({
     queryKey: queryKeys.promInstant(params),
-    queryFn: ({ signal }) => promInstantQuery(params, signal),
+    queryFn: ({ signal }) => promBatch.instant(params, signal),
     enabled: enabled && params.query.trim() !== '',
     placeholderData: keepPreviousData,
     gcTime: TIME_WINDOW_GC_MS,
