@@ -1,6 +1,7 @@
 'use client';
 
-import { memo, useId } from 'react';
+import { memo } from 'react';
+import { PlotClip } from './PlotClip';
 import { LineChart, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { PreparedSeries } from './prepare-series';
 import { linear, seriesPath, valueExtent } from './series-path';
@@ -39,7 +40,6 @@ function SeriesPaths({ series, hidden, startMs, endMs, yMin, yMax }: SeriesPaths
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
-  const clipId = useId();
   if (!xScale || !yScale || !plot) return null;
   // Two points inside each axis' domain define the linear maps, read through recharts' own scales (whatever
   // "nice" domain the Y axis settled on), so lines and ticks always agree.
@@ -49,27 +49,20 @@ function SeriesPaths({ series, hidden, startMs, endMs, yMin, yMax }: SeriesPaths
   if (yLo === undefined || yHi === undefined) return null;
   const y = linear(yMin, yMax, yLo, yHi);
   return (
-    <g className="chart__lines">
-      <defs>
-        <clipPath id={clipId}>
-          <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} />
-        </clipPath>
-      </defs>
-      <g clipPath={`url(#${clipId})`}>
-        {series.map((s) =>
-          hidden.has(s.id) ? null : (
-            <path
-              key={s.id}
-              d={seriesPath(s.points, x, y, s.gapMs)}
-              stroke={s.color}
-              strokeWidth={1.25}
-              fill="none"
-              strokeLinejoin="round"
-              data-testid="chart-series"
-            />
-          ),
-        )}
-      </g>
-    </g>
+    <PlotClip className="chart__lines" plot={plot}>
+      {series.map((s) =>
+        hidden.has(s.id) ? null : (
+          <path
+            key={s.id}
+            d={seriesPath(s.points, x, y, s.gapMs)}
+            stroke={s.color}
+            strokeWidth={1.25}
+            fill="none"
+            strokeLinejoin="round"
+            data-testid="chart-series"
+          />
+        ),
+      )}
+    </PlotClip>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { memo, useId } from 'react';
+import { memo } from 'react';
+import { PlotClip } from '@/components/charts/PlotClip';
 import { LineChart, usePlotArea, useXAxisScale, useYAxisDomain, useYAxisScale } from 'recharts';
 import { CHART_MARGIN, timeAxes } from '@/components/charts/time-axes';
 import { linear, seriesPath, type Linear } from '@/components/charts/series-path';
@@ -48,7 +49,6 @@ function Shapes({ series, startMs, endMs, extent, drawStyle, fill, thresholds, t
   const yScale = useYAxisScale();
   const domain = useYAxisDomain();
   const plot = usePlotArea();
-  const clipId = useId();
   if (!xScale || !yScale || !plot) return null;
   const x = linear(startMs, endMs, xScale(startMs) ?? plot.x, xScale(endMs) ?? plot.x + plot.width);
   const yLo = yScale(extent[0]);
@@ -59,44 +59,37 @@ function Shapes({ series, startMs, endMs, extent, drawStyle, fill, thresholds, t
   // Areas and bars grow from 0, or from the axis' edge when 0 is off screen.
   const baseline = Math.min(Math.max(0, dMin), dMax);
   return (
-    <g className="panel-chart__shapes">
-      <defs>
-        <clipPath id={clipId}>
-          <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} />
-        </clipPath>
-      </defs>
-      <g clipPath={`url(#${clipId})`}>
-        {(thresholdsStyle === 'area' || thresholdsStyle === 'line+area') &&
-          thresholdSegments(thresholds, dMin, dMax).map((seg, i) => (
-            <rect
-              key={i}
-              x={plot.x}
-              width={plot.width}
-              y={Math.min(y(seg.from), y(seg.to))}
-              height={Math.abs(y(seg.to) - y(seg.from))}
-              fill={seg.color}
-              opacity={0.12}
-              data-testid="chart-threshold-band"
-            />
-          ))}
-        {series.map((s) => (
-          <SeriesShape key={s.id} s={s} x={x} y={y} baseline={baseline} drawStyle={drawStyle} fill={fill} />
+    <PlotClip className="panel-chart__shapes" plot={plot}>
+      {(thresholdsStyle === 'area' || thresholdsStyle === 'line+area') &&
+        thresholdSegments(thresholds, dMin, dMax).map((seg, i) => (
+          <rect
+            key={i}
+            x={plot.x}
+            width={plot.width}
+            y={Math.min(y(seg.from), y(seg.to))}
+            height={Math.abs(y(seg.to) - y(seg.from))}
+            fill={seg.color}
+            opacity={0.12}
+            data-testid="chart-threshold-band"
+          />
         ))}
-        {(thresholdsStyle === 'line' || thresholdsStyle === 'line+area') &&
-          thresholdLines(thresholds, dMin, dMax).map((l, i) => (
-            <line
-              key={i}
-              x1={plot.x}
-              x2={plot.x + plot.width}
-              y1={y(l.value)}
-              y2={y(l.value)}
-              stroke={l.color}
-              strokeDasharray="4 3"
-              data-testid="chart-threshold-line"
-            />
-          ))}
-      </g>
-    </g>
+      {series.map((s) => (
+        <SeriesShape key={s.id} s={s} x={x} y={y} baseline={baseline} drawStyle={drawStyle} fill={fill} />
+      ))}
+      {(thresholdsStyle === 'line' || thresholdsStyle === 'line+area') &&
+        thresholdLines(thresholds, dMin, dMax).map((l, i) => (
+          <line
+            key={i}
+            x1={plot.x}
+            x2={plot.x + plot.width}
+            y1={y(l.value)}
+            y2={y(l.value)}
+            stroke={l.color}
+            strokeDasharray="4 3"
+            data-testid="chart-threshold-line"
+          />
+        ))}
+    </PlotClip>
   );
 }
 

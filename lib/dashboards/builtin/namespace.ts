@@ -1,5 +1,5 @@
 /** Built-in Namespace / workloads dashboard: the pods of a namespace, optionally of some workloads. */
-import { builtin, layout, namespaceVariable, prom, promInstant, steps } from './shared';
+import { builtin, layout, multiAll, namespaceVariable, prom, promInstant, steps } from './shared';
 
 /**
  * One series per pod of `$namespace` carrying its workload: the controller owning it, or for ReplicaSets
@@ -32,10 +32,7 @@ export const namespaceDashboard = builtin('k8s-namespace', {
       query: WORKLOADS,
       regex: '/workload="([^"]+)"/',
       sort: 'alpha',
-      multi: true,
-      includeAll: true,
-      allValue: '.+',
-      current: ['$__all'],
+      ...multiAll(),
       refresh: 'time',
     },
   ],

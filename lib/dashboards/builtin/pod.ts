@@ -1,5 +1,5 @@
 /** Built-in Pod dashboard: one pod's containers against their requests and limits, network, restarts, OOM kills, logs. */
-import { builtin, layout, namespaceVariable, prom, promInstant, steps, USAGE_THRESHOLDS } from './shared';
+import { builtin, layout, multiAll, namespaceVariable, prom, promInstant, steps, USAGE_THRESHOLDS } from './shared';
 
 const POD = 'namespace="$namespace", pod="$pod"';
 const CONTAINERS = `${POD}, container=~"$container"`;
@@ -31,10 +31,7 @@ export const podDashboard = builtin('k8s-pod', {
       label: 'Container',
       query: 'label_values(kube_pod_container_info{namespace="$namespace", pod="$pod"}, container)',
       sort: 'alpha',
-      multi: true,
-      includeAll: true,
-      allValue: '.+',
-      current: ['$__all'],
+      ...multiAll(),
       refresh: 'time',
     },
   ],

@@ -61,3 +61,8 @@ export function builtin(uid: BuiltinDashboard['uid'], input: DashboardModelInput
 export function namespaceVariable(): VariableInput {
   return { type: 'query', name: 'namespace', label: 'Namespace', query: 'label_values(kube_pod_info, namespace)', sort: 'alpha', refresh: 'load' };
 }
+
+/** A variable that selects any number of values and starts at All, which matches every value (`.+`). */
+export function multiAll(): { multi: true; includeAll: true; allValue: string; current: string[] } {
+  return { multi: true, includeAll: true, allValue: '.+', current: ['$__all'] };
+}
