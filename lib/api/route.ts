@@ -2,10 +2,16 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { logger } from '../server/logger';
 import { metrics } from '../server/metrics';
+import type { Principal } from '../auth/principal';
 import { toErrorBody } from './errors';
 
 type Params = Record<string, string | string[]>;
-type Handler<P extends Params> = (req: NextRequest, params: P) => Promise<Response | object>;
+type Handler<P extends Params> = (req: NextRequest, params: P, principal: Principal) => Promise<Response | object>;
+
+/** Until authentication resolves who is asking, every request is the unrestricted local operator. */
+async function principalOf(_req: NextRequest): Promise<Principal> {
+  return { user: 'anonymous', role: 'admin', groups: [], namespaces: null, via: 'anonymous' };
+}
 
 /**
  * Wrap a route handler: time and count it, map every error to the one error body, never leak internals.
@@ -17,7 +23,7 @@ export function route<P extends Params = Record<string, never>>(name: string, ha
     const end = m.httpDuration.startTimer({ route: name, method: req.method });
     let status = 200;
     try {
-      const result = await handler(req, await ctx.params);
+      const result = await handler(req, await ctx.params, await principalOf(req));
       const res = result instanceof Response ? result : NextResponse.json(result, { headers: { 'Cache-Control': 'no-store' } });
       status = res.status;
       return res;
