@@ -28,7 +28,7 @@ const COLUMNS: { id: PodSort; label: string; num?: boolean }[] = [
  * The pods table, virtualised: only the rows in view are in the DOM (spacer rows keep the scroll height), so 5,000 pods
  * render and re-filter without long tasks. Headers sort; the sort lives in the URL.
  */
-export function PodsTable({ pods, usage, sort, desc, onSort, timeSuffix, nowMs }: { pods: PodSummary[]; usage: PodUsage; sort: PodSort; desc: boolean; onSort: (s: PodSort) => void; timeSuffix: (href: string) => string; nowMs: number }) {
+export function PodsTable({ pods, usage, sort, desc, onSort, timeSuffix, nowMs }: { pods: readonly PodSummary[]; usage: PodUsage; sort: PodSort; desc: boolean; onSort: (s: PodSort) => void; timeSuffix: (href: string) => string; nowMs: number }) {
   const scroll = useRef<HTMLDivElement>(null);
   const v = useVirtualizer({ count: pods.length, getScrollElement: () => scroll.current, estimateSize: () => ROW_HEIGHT, overscan: 15, getItemKey: (i) => pods[i].uid, initialRect: { width: 1200, height: 900 } });
   const items = v.getVirtualItems();
