@@ -47,6 +47,20 @@ test.describe('Pod drill-down', () => {
     const res = await page.goto('/pods/shop/never-existed-0');
     expect(res?.status()).toBe(404);
     await expect(page.getByTestId('pod-gone-banner')).toContainText('Neither the Kubernetes API nor Prometheus know');
+    // An unknown namespace too.
+    const other = await page.goto('/pods/no-such-namespace/web-0');
+    expect(other?.status()).toBe(404);
+    await expect(page.getByTestId('pod-gone-banner')).toContainText('no-such-namespace/web-0');
+  });
+
+  test('the pod page opens its metrics in Explore with the pod in the query', async ({ guarded: page }) => {
+    const pod = await new PodsList(page).openPod('shop', 'cart-');
+    const name = new URL(page.url()).pathname.split('/').pop()!;
+    const link = pod.page.getByTestId('explore-link');
+    expect(new URL((await link.getAttribute('href'))!, 'http://x').searchParams.get('q')).toContain(`pod="${name}"`);
+    await link.click();
+    await expect(page).toHaveURL(/\/explore\?/);
+    await expect(page.getByTestId('chart-series').first()).toBeVisible();
   });
 
   test('the pods list follows the watch: a deleted pod turns Terminating and its replacement appears, with no re-list', async ({ guarded: page }) => {

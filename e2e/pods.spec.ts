@@ -17,6 +17,25 @@ test.describe('Pods and nodes', () => {
     await expect(page.getByTestId('pod-row')).toContainText('redis-0');
   });
 
+  test('sorting by restarts orders the rows and is kept in the URL', async ({ guarded: page }) => {
+    await page.goto('/pods?namespace=payments');
+    await expect(page.getByTestId('pod-row').first()).toBeVisible();
+    await page.getByTestId('sort-restarts').click();
+    await expect(page).toHaveURL(/sort=restarts/);
+    const restarts = () => page.getByTestId('pod-row').evaluateAll((rows) => rows.map((r) => Number(r.children[4].textContent)));
+    const isDescending = (xs: number[]) => xs.every((x, i) => i === 0 || xs[i - 1] >= x);
+    await expect.poll(async () => isDescending(await restarts())).toBe(true);
+    const shown = await restarts();
+    expect(shown[0]).toBeGreaterThan(shown[shown.length - 1]);
+    // The link reopens the same view; a second click flips the direction.
+    await page.reload();
+    await expect(page.getByTestId('sort-restarts').locator('..')).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(async () => isDescending(await restarts())).toBe(true);
+    await page.getByTestId('sort-restarts').click();
+    await expect(page).toHaveURL(/dir=desc/);
+    await expect.poll(async () => (await restarts())[0]).toBe(Math.min(...shown));
+  });
+
   test('a bad label selector shows the API server message, not a blank page', async ({ guarded: page }) => {
     await page.goto('/pods?labelSelector=app%20in%20(');
     await expect(page.getByTestId('panel-error')).toBeVisible();

@@ -63,7 +63,8 @@ export function PodView({ namespace, name, initial }: { namespace: string; name:
       <PodSection id="metrics" title="Metrics per container" source="Prometheus" loading={!range} actions={<span className="muted">{markers.length} markers</span>}>
         {range ? <PodMetrics charts={metrics.charts} range={metrics.range} markers={markers} onZoom={zoomTo} /> : null}
       </PodSection>
-      {p ? <PodLogs namespace={namespace} pod={name} containers={[...p.containers, ...p.initContainers]} range={range} markers={markers} /> : null}
+      {/* Loki does not need the API server: with the pod unreadable (down, 403) the logs of all its containers still show. */}
+      {p || pod.error ? <PodLogs namespace={namespace} pod={name} containers={p ? [...p.containers, ...p.initContainers] : []} range={range} markers={markers} /> : null}
       <PodYaml namespace={namespace} name={name} />
       <p>
         <Link href={withTimeParams(k8sHrefs.explore(metrics.charts[0].query), sp)} data-testid="explore-link">

@@ -11,6 +11,11 @@ import { k8sHrefs } from './links';
 
 const PROBLEM = /CrashLoop|Error|OOM|BackOff|Failed|Pending|Unknown|Terminating|NotReady|Init:|Evicted/;
 const ROW_HEIGHT = 29;
+/**
+ * The scroll box's height before it is measured: its CSS max-height (100vh - 220px). Starting from the real size, the
+ * first measurement finds the same rows in view and does not re-render the table in the task that mounts it.
+ */
+const initialRect = () => ({ width: 1200, height: typeof window === 'undefined' ? 900 : Math.max(ROW_HEIGHT, window.innerHeight - 220) });
 
 const COLUMNS: { id: PodSort; label: string; num?: boolean }[] = [
   { id: 'namespace', label: 'Namespace' },
@@ -28,9 +33,9 @@ const COLUMNS: { id: PodSort; label: string; num?: boolean }[] = [
  * The pods table, virtualised: only the rows in view are in the DOM (spacer rows keep the scroll height), so 5,000 pods
  * render and re-filter without long tasks. Headers sort; the sort lives in the URL.
  */
-export function PodsTable({ pods, usage, sort, desc, onSort, timeSuffix, nowMs }: { pods: PodSummary[]; usage: PodUsage; sort: PodSort; desc: boolean; onSort: (s: PodSort) => void; timeSuffix: (href: string) => string; nowMs: number }) {
+export function PodsTable({ pods, usage, sort, desc, onSort, timeSuffix, nowMs }: { pods: readonly PodSummary[]; usage: PodUsage; sort: PodSort; desc: boolean; onSort: (s: PodSort) => void; timeSuffix: (href: string) => string; nowMs: number }) {
   const scroll = useRef<HTMLDivElement>(null);
-  const v = useVirtualizer({ count: pods.length, getScrollElement: () => scroll.current, estimateSize: () => ROW_HEIGHT, overscan: 15, getItemKey: (i) => pods[i].uid, initialRect: { width: 1200, height: 900 } });
+  const v = useVirtualizer({ count: pods.length, getScrollElement: () => scroll.current, estimateSize: () => ROW_HEIGHT, overscan: 10, getItemKey: (i) => pods[i].uid, initialRect: initialRect() });
   const items = v.getVirtualItems();
   const top = items.length ? items[0].start : 0;
   const bottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0;

@@ -4,10 +4,14 @@
  * With --control-port, `POST http://127.0.0.1:N/parts/{kubernetes|loki|prometheus}/{down|up}` takes a part
  * down and back (outage tests), and `POST http://127.0.0.1:N/pods/{namespace}/{name}/delete` deletes a demo pod the way
  * `kubectl delete pod` would (Terminating, then gone, with a replacement from its controller), so watch tests need not wait.
+ * `POST http://127.0.0.1:N/kube/forbid` with `{"verb":"list","resource":"pods","namespace":"shop"}` makes the demo
+ * Kubernetes API answer matching requests with RBAC's 403 Status (no namespace: every namespace; resource as RBAC names
+ * it, "pods/log" for logs); `DELETE /kube/forbid` lifts every such rule.
  */
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
+import type { ForbidRule } from './kube-api';
 import { startDevstack, type Devstack, type DevstackPart } from './stack';
 
 function arg(name: string): string | undefined {
@@ -64,8 +68,44 @@ async function main() {
   say(`console starting on http://${host}:${port} (stack up in ${Math.round((Date.now() - started) / 1000)} s)`);
 }
 
+const VERBS: readonly string[] = ['get', 'list', 'watch'] satisfies ForbidRule['verb'][];
+
+/** `{verb, resource, namespace?}` from a control request's JSON body, or an error message. */
+function parseForbidRule(text: string): ForbidRule | string {
+  let b: { verb?: unknown; resource?: unknown; namespace?: unknown };
+  try {
+    b = JSON.parse(text) as typeof b;
+  } catch {
+    return 'the body must be JSON: {"verb":"list","resource":"pods","namespace":"shop"}';
+  }
+  if (typeof b.verb !== 'string' || !VERBS.includes(b.verb)) return `verb must be one of ${VERBS.join(', ')}`;
+  if (typeof b.resource !== 'string' || !/^[a-z]+(\/[a-z]+)?$/.test(b.resource)) return 'resource must be a plural resource name such as "pods" or "pods/log"';
+  if (b.namespace !== undefined && typeof b.namespace !== 'string') return 'namespace must be a string';
+  return { verb: b.verb as ForbidRule['verb'], resource: b.resource, ...(b.namespace ? { namespace: b.namespace } : {}) };
+}
+
 function startControl(stack: Devstack, port: number) {
   const server = http.createServer((req, res) => {
+    if (req.url === '/kube/forbid' && req.method === 'DELETE') {
+      stack.allowAll();
+      res.writeHead(204).end();
+      return;
+    }
+    if (req.url === '/kube/forbid' && req.method === 'POST') {
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (c: string) => (body += c));
+      req.on('end', () => {
+        const rule = parseForbidRule(body);
+        if (typeof rule === 'string') {
+          res.writeHead(400, { 'Content-Type': 'text/plain' }).end(rule);
+          return;
+        }
+        stack.forbid(rule);
+        res.writeHead(204).end();
+      });
+      return;
+    }
     const del = /^\/pods\/([a-z0-9-]+)\/([a-z0-9.-]+)\/delete$/.exec(req.url ?? '');
     if (req.method === 'POST' && del) {
       try {

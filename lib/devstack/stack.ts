@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DemoCluster } from './cluster/cluster';
-import { startKubeApiServer, writeKubeconfig } from './kube-api';
+import { type ForbidRule, ruleMatches, startKubeApiServer, writeKubeconfig } from './kube-api';
 import { containerLogs } from './logs';
 import { startLokiServer } from './loki';
 import { startMetricsExporters } from './metrics';
@@ -36,6 +36,9 @@ export interface Devstack {
   warnings: string[];
   /** Switch a part off (connections refused) and on again, for outage tests. */
   setUp(part: DevstackPart, up: boolean): void;
+  /** Make the demo Kubernetes API refuse requests matching the rule with RBAC's 403, until `allowAll`. */
+  forbid(rule: ForbidRule): void;
+  allowAll(): void;
   close(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
   const env: Record<string, string> = {};
   const warnings: string[] = [];
   const toggles = new Map<DevstackPart, ToggleProxy>();
+  const denied: ForbidRule[] = [];
   /** Every part is reached through a relay, so tests can take it down without restarting anything. */
   const relay = async (part: DevstackPart, url: string) => {
     const proxy = await startToggleProxy(url);
@@ -65,7 +69,7 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
     if (opts.kubernetes !== false) {
       parts.push(
         (async () => {
-          const api = await startKubeApiServer({ cluster, logs: containerLogs });
+          const api = await startKubeApiServer({ cluster, logs: containerLogs, forbid: (r) => denied.some((rule) => ruleMatches(rule, r)) });
           closers.push(api.close);
           env.KUBECONFIG = path.join(dir, 'kubeconfig');
           await writeKubeconfig(await relay('kubernetes', api.url), env.KUBECONFIG);
@@ -109,5 +113,7 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
     if (!t) throw new Error(`${part} is not part of this demo stack`);
     t.setUp(up);
   };
-  return { cluster, env, warnings, setUp, close };
+  const forbid = (rule: ForbidRule) => void denied.push(rule);
+  const allowAll = () => void denied.splice(0);
+  return { cluster, env, warnings, setUp, forbid, allowAll, close };
 }

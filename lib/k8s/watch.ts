@@ -1,8 +1,8 @@
 import 'server-only';
 /**
  * Watches as async iterators: a full list first (SYNC), then changes; reconnects from the last resourceVersion
- * (bookmarks keep it fresh), relists on 410 Expired, retries transient failures with backoff, and ends quietly
- * when the signal aborts. Permanent failures (403, 404, 400...) end the iteration with a KubeError.
+ * (bookmarks keep it fresh), relists on 410 Expired, retries transient failures with backoff (saying so once with
+ * INTERRUPTED, and RESUMED when a watch connects again), and ends quietly when the signal aborts. Permanent failures (403, 404, 400...) end the iteration with a KubeError.
  */
 import type { CoreV1Event, V1Pod } from '@kubernetes/client-node';
 import { type Connection, streamGet } from './connection';
@@ -13,7 +13,11 @@ import type { EventSummary, Page, PodSummary } from './types';
 
 export type WatchUpdate<T> =
   | { type: 'SYNC'; items: T[]; resourceVersion: string }
-  | { type: 'ADDED' | 'MODIFIED' | 'DELETED'; object: T; resourceVersion: string };
+  | { type: 'ADDED' | 'MODIFIED' | 'DELETED'; object: T; resourceVersion: string }
+  /** The API server stopped answering (down, overloaded); the watch keeps retrying. */
+  | { type: 'INTERRUPTED'; error: KubeError }
+  /** A watch connection is open again after an interruption; changes missed meanwhile follow (or a SYNC). */
+  | { type: 'RESUMED' };
 
 export interface WatchOptions {
   signal: AbortSignal;
@@ -98,6 +102,7 @@ async function* watchResource<T>(conn: Connection, spec: WatchSpec<T>, o: WatchO
   const ctx = { verb: 'watch', resource: spec.resource, ...(o.namespace ? { namespace: o.namespace } : {}) };
   let rv = o.resourceVersion;
   let backoff = 500;
+  let interrupted = false;
   while (!o.signal.aborted) {
     const connection = new AbortController();
     const stop = () => connection.abort(o.signal.reason);
@@ -118,6 +123,10 @@ async function* watchResource<T>(conn: Connection, spec: WatchSpec<T>, o: WatchO
         ctx,
       );
       if (!res.body) throw new KubeError(502, 'InternalError', 'watch response had no body', ctx);
+      if (interrupted) {
+        interrupted = false;
+        yield { type: 'RESUMED' };
+      }
       for await (const ev of readEvents(res.body as ReadableStream<Uint8Array>, (timeoutSeconds + 30) * 1000, (r) => connection.abort(r))) {
         backoff = 500;
         if (ev.type === 'ERROR') throw fromStatus(500, ev.object, ctx);
@@ -136,6 +145,10 @@ async function* watchResource<T>(conn: Connection, spec: WatchSpec<T>, o: WatchO
         continue;
       }
       if (!TRANSIENT.has(err.status)) throw err;
+      if (!interrupted) {
+        interrupted = true;
+        yield { type: 'INTERRUPTED', error: err };
+      }
       await sleep(backoff, o.signal);
       backoff = Math.min(backoff * 2, 30_000);
     } finally {

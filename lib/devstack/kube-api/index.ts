@@ -1,3 +1,3 @@
 export { startKubeApiServer, type KubeApiServer, type KubeApiServerOptions } from './server';
 export { writeKubeconfig, kubeconfigYaml } from './kubeconfig';
-export type { ForbidRequest } from './status';
+export { ruleMatches, type ForbidRequest, type ForbidRule } from './status';

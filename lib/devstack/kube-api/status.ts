@@ -55,6 +55,16 @@ export interface ForbidRequest {
   name?: string;
 }
 
+/** A denial set on demand (outage tests): `verb` and `resource` as RBAC names them; no namespace denies it in every namespace. */
+export interface ForbidRule {
+  verb: ForbidRequest['verb'];
+  resource: string;
+  namespace?: string;
+}
+
+/** Whether a request falls under a rule (the rule's resource is the plural, with its subresource if any). */
+export const ruleMatches = (rule: ForbidRule, r: ForbidRequest) => rule.verb === r.verb && rule.resource === r.resource && (rule.namespace === undefined || rule.namespace === r.namespace);
+
 /** The RBAC denial message: `pods is forbidden: User "..." cannot list resource "pods" in API group "" in the namespace "shop"`. */
 export function forbidden(r: ForbidRequest): StatusError {
   const [plural] = r.resource.split('/');

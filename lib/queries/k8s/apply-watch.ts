@@ -13,23 +13,49 @@ export type PodChange = { type: 'ADDED' | 'MODIFIED' | 'DELETED'; object: PodSum
 
 /** Replaces (MODIFIED, or ADDED of a known pod), removes (DELETED) or appends (ADDED) one pod; same object when nothing changed. */
 export function applyPodChange(data: PodPages | undefined, change: PodChange): PodPages | undefined {
-  if (!data || data.pages.length === 0) return data;
-  const uid = change.object.uid;
-  let found = false;
-  const pages = data.pages.map((page) => {
-    const i = page.items.findIndex((p) => p.uid === uid);
-    if (i < 0) return page;
-    found = true;
-    // An event older than what we hold (a replay after reconnecting) must not roll the row back.
-    if (Number(page.items[i].resourceVersion) > Number(change.resourceVersion)) return page;
-    const items = change.type === 'DELETED' ? [...page.items.slice(0, i), ...page.items.slice(i + 1)] : page.items.map((p, j) => (j === i ? change.object : p));
-    return { ...page, items };
+  return applyPodChanges(data, [change]);
+}
+
+/**
+ * A batch of watch events in one pass: one uid index over the pages, only the touched pages copied (each at most once),
+ * so a burst of events costs one update of the list instead of one per event. Same object when nothing changed.
+ */
+export function applyPodChanges(data: PodPages | undefined, changes: readonly PodChange[]): PodPages | undefined {
+  if (!data || data.pages.length === 0 || changes.length === 0) return data;
+  const where = new Map<string, number>();
+  data.pages.forEach((page, i) => {
+    for (const p of page.items) where.set(p.uid, i);
   });
-  if (found) return { ...data, pages };
-  if (change.type === 'DELETED') return data;
-  const last = pages.length - 1;
-  pages[last] = { ...pages[last], items: [...pages[last].items, change.object] };
-  return { ...data, pages };
+  const items = data.pages.map((page) => page.items);
+  const copied = new Set<number>();
+  const writable = (i: number) => {
+    if (!copied.has(i)) {
+      items[i] = [...items[i]];
+      copied.add(i);
+    }
+    return items[i];
+  };
+  const last = items.length - 1;
+  for (const change of changes) {
+    const uid = change.object.uid;
+    const pageIndex = where.get(uid);
+    if (pageIndex === undefined) {
+      if (change.type === 'DELETED') continue;
+      writable(last).push(change.object);
+      where.set(uid, last);
+      continue;
+    }
+    const list = writable(pageIndex);
+    const i = list.findIndex((p) => p.uid === uid);
+    // An event older than what we hold (a replay after reconnecting) must not roll the row back.
+    if (Number(list[i].resourceVersion) > Number(change.resourceVersion)) continue;
+    if (change.type === 'DELETED') {
+      list.splice(i, 1);
+      where.delete(uid);
+    } else list[i] = change.object;
+  }
+  if (copied.size === 0) return data;
+  return { ...data, pages: data.pages.map((page, i) => (copied.has(i) ? { ...page, items: items[i] } : page)) };
 }
 
 /** After a 410 the watch re-listed: the list is replaced as one page. */

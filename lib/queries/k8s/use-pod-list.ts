@@ -4,12 +4,17 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { PodSummary } from '@/lib/k8s/types';
 import { ApiError, apiUrl } from '../api';
-import { allPods, applyPodChange, replacePods, type PodChange, type PodPages } from './apply-watch';
+import { allPods, applyPodChanges, replacePods, type PodChange, type PodPages } from './apply-watch';
 import { k8sKeys } from './keys';
 import { k8sApi, type PodListParams } from './client';
 
 /** Pods per request: small first paint on a big cluster, few round trips on a small one. */
 export const POD_PAGE_SIZE = 500;
+
+/** Watch events are applied in batches at most this often: a burst of changes costs one update of the list, not one each. */
+const WATCH_FLUSH_MS = 250;
+
+const LIST_RETRY_MS = 5_000;
 
 export type WatchState = 'connecting' | 'live' | 'reconnecting' | 'failed';
 
@@ -29,11 +34,13 @@ export function usePodList(params: PodListParams) {
     // The watch keeps it current; a refetch would only race it.
     staleTime: Infinity,
     retry: false,
+    // A list that failed (API server down, a 403 lifted) is asked again, so it recovers without a reload.
+    refetchInterval: (q) => (q.state.status === 'error' ? LIST_RETRY_MS : false),
   });
-  const { hasNextPage, isFetchingNextPage, fetchNextPage, data } = query;
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, data } = query;
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
 
   // The version of the first page is the snapshot the later pages belong to; watch from there once all are in.
   const complete = data !== undefined && !hasNextPage;
@@ -54,19 +61,33 @@ function usePodWatch(params: PodListParams, resourceVersion: string | undefined,
     let retry: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
     let failed = false;
+    let pending: PodChange[] = [];
+    let flushTimer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      flushTimer = undefined;
+      const batch = pending;
+      pending = [];
+      if (batch.length) update((old) => applyPodChanges(old, batch));
+    };
     const open = () => {
       source = new EventSource(apiUrl(k8sApi.podWatchPath(), { namespace, labelSelector, fieldSelector, resourceVersion: rv }));
       source.onopen = () => setState({ status: 'live' });
       source.addEventListener('change', (e) => {
         const change = JSON.parse((e as MessageEvent<string>).data) as PodChange;
         rv = change.resourceVersion;
-        update((old) => applyPodChange(old, change));
+        pending.push(change);
+        flushTimer ??= setTimeout(flush, WATCH_FLUSH_MS);
       });
       source.addEventListener('sync', (e) => {
         const s = JSON.parse((e as MessageEvent<string>).data) as { items: PodSummary[]; resourceVersion: string };
         rv = s.resourceVersion;
+        // Changes queued before the re-list are older than it.
+        pending = [];
         update(() => replacePods(s.items, s.resourceVersion));
       });
+      // The API server went away under the watch: the server keeps retrying; say why until it is back.
+      source.addEventListener('interrupted', (e) => setState({ status: 'reconnecting', error: new ApiError(JSON.parse((e as MessageEvent<string>).data) as ConstructorParameters<typeof ApiError>[0]) }));
+      source.addEventListener('resumed', () => setState({ status: 'live' }));
       source.addEventListener('failure', (e) => {
         const body = JSON.parse((e as MessageEvent<string>).data) as ConstructorParameters<typeof ApiError>[0];
         failed = true;
@@ -76,7 +97,7 @@ function usePodWatch(params: PodListParams, resourceVersion: string | undefined,
       source.onerror = () => {
         if (closed || failed) return;
         source?.close();
-        setState({ status: 'reconnecting' });
+        setState((s) => ({ status: 'reconnecting', error: s.error }));
         retry = setTimeout(open, 2_000);
       };
     };
@@ -84,6 +105,7 @@ function usePodWatch(params: PodListParams, resourceVersion: string | undefined,
     return () => {
       closed = true;
       clearTimeout(retry);
+      clearTimeout(flushTimer);
       source?.close();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `update` writes through the same key; reconnect only on a new list
