@@ -3,6 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { LogEntry } from '@/lib/queries/types';
+import { assignRowSlots } from '@/components/ui/row-slots';
 import { levelOf } from './entry-level';
 import { LogRow } from './LogRow';
 import { nsToMs } from './logs-params';
@@ -32,6 +33,8 @@ export interface LogListHandle {
 // which keeps fast scrolling free of forced layouts. Wrapped and prettified rows are measured.
 const ROW_HEIGHT = 21;
 const estimateSize = () => ROW_HEIGHT;
+/** Rows rendered beyond each edge of the viewport: enough for a wheel step, few enough to keep a frame cheap. */
+const FIXED_OVERSCAN = 8;
 
 /** A measured row's likely height: prettified JSON is about a line per field, wrapped text ~160 characters a line. */
 function estimateHeight(line: string, wrap: boolean, pretty: boolean): number {
@@ -67,7 +70,7 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
     count: entries.length,
     getScrollElement,
     estimateSize: measured ? estimate : estimateSize,
-    overscan: measured ? 4 : 20,
+    overscan: measured ? 4 : FIXED_OVERSCAN,
     getItemKey,
   });
   useImperativeHandle(
@@ -93,6 +96,16 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
     return () => el.removeEventListener('scroll', check);
   }, [onAtEnd]);
   const columnList = useMemo(() => (columns?.length ? columns : undefined), [columns]);
+  const items = virtualizer.getVirtualItems();
+  // Fixed-height rows are keyed by slot, not by line: a row scrolled out is reused for a row scrolled in, so React
+  // updates the text and attributes of existing elements instead of removing and building ~60 subtrees a frame
+  // (most of a fast scroll's cost, and garbage for the collector). Measured rows keep their own keys: the
+  // virtualizer's size cache follows elements.
+  const slotsRef = useRef<Map<number, number>>(new Map());
+  const slots = useMemo(
+    () => (slotsRef.current = measured ? slotsRef.current : assignRowSlots(slotsRef.current, items.map((i) => i.index))),
+    [items, measured],
+  );
 
   return (
     <div
@@ -104,11 +117,11 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
       aria-label={`${entries.length} log lines`}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
+        {items.map((item) => {
           const entry = entries[item.index]!;
           return (
             <div
-              key={item.key}
+              key={measured ? item.key : slots.get(item.index)}
               data-index={item.index}
               ref={measured ? virtualizer.measureElement : undefined}
               className="log-list__item"

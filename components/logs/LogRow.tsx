@@ -21,7 +21,10 @@ interface LogRowProps {
 }
 
 export const LogRow = memo(function LogRow({ entry, tsMs, level, showLabels, count = 1, pattern, pretty, columns, selected, index = 0, onSelect }: LogRowProps) {
-  const [expanded, setExpanded] = useState(false);
+  // The entry whose 16 KB cut was expanded: list rows are reused for other lines while scrolling, so the flag is
+  // held per entry, never for whatever line the row shows next.
+  const [expandedEntry, setExpandedEntry] = useState<LogEntry | null>(null);
+  const expanded = expandedEntry === entry;
   return (
     <div
       className={`log-row log-row--${level}${selected ? ' is-selected' : ''}${onSelect ? ' is-clickable' : ''}`}
@@ -55,7 +58,7 @@ export const LogRow = memo(function LogRow({ entry, tsMs, level, showLabels, cou
         </span>
       )}
       <span className="log-row__line" data-testid="log-row-line">
-        <LineText line={entry.line} pattern={pattern} pretty={pretty} expanded={expanded} onExpand={() => setExpanded(true)} />
+        <LineText line={entry.line} pattern={pattern} pretty={pretty} expanded={expanded} onExpand={() => setExpandedEntry(entry)} />
       </span>
     </div>
   );
