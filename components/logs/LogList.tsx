@@ -19,13 +19,18 @@ export interface LogListProps {
   columns?: readonly string[];
   selectedIndex?: number;
   onSelect?: (index: number) => void;
+  /** The line nearest a time hovered elsewhere (a chart's crosshair): marked, not selected. */
+  markedIndex?: number;
+  /** Called with the time of the line under the pointer, and null when the pointer leaves the lines. */
+  onHoverTime?: (timeMs: number | null) => void;
   /** Called with whether the list is scrolled to its end (live tail follows the end only then). */
   onAtEnd?: (atEnd: boolean) => void;
   testId?: string;
 }
 
 export interface LogListHandle {
-  scrollToIndex: (index: number) => void;
+  /** Centres the line, or with 'auto' scrolls only as far as needed to show it. */
+  scrollToIndex: (index: number, align?: 'center' | 'auto') => void;
   scrollToEnd: () => void;
 }
 
@@ -54,7 +59,7 @@ export const LogList = forwardRef<LogListHandle, LogListProps>(function LogList(
 });
 
 const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualLogList(
-  { entries, showLabels, wrap, counts, pattern, pretty, columns, selectedIndex, onSelect, onAtEnd, testId = 'log-list' },
+  { entries, showLabels, wrap, counts, pattern, pretty, columns, selectedIndex, onSelect, markedIndex, onHoverTime, onAtEnd, testId = 'log-list' },
   ref,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -76,7 +81,7 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
   useImperativeHandle(
     ref,
     () => ({
-      scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'center' }),
+      scrollToIndex: (index, align = 'center') => virtualizer.scrollToIndex(index, { align }),
       scrollToEnd: () => entries.length && virtualizer.scrollToIndex(entries.length - 1, { align: 'end' }),
     }),
     [virtualizer, entries.length],
@@ -115,6 +120,8 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
       data-count={entries.length}
       role="log"
       aria-label={`${entries.length} log lines`}
+      onMouseMove={onHoverTime ? (e) => onHoverTime(hoveredTime(e.target, entries)) : undefined}
+      onMouseLeave={onHoverTime ? () => onHoverTime(null) : undefined}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
@@ -137,6 +144,7 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
                 pretty={pretty}
                 columns={columnList}
                 selected={selectedIndex === item.index}
+                marked={markedIndex === item.index}
                 index={item.index}
                 onSelect={onSelect}
               />
@@ -147,3 +155,10 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
     </div>
   );
 });
+
+/** The time of the line whose row holds `target` (rows carry their index), or null between rows. */
+function hoveredTime(target: EventTarget, entries: readonly LogEntry[]): number | null {
+  const row = target instanceof Element ? target.closest('[data-index]') : null;
+  const entry = row ? entries[Number(row.getAttribute('data-index'))] : undefined;
+  return entry ? nsToMs(entry.tsNs) : null;
+}
