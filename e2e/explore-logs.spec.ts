@@ -111,3 +111,77 @@ test.describe('Explore split view', () => {
     await expect(page.getByTestId('split-logs').getByTestId('log-row').first()).toBeVisible();
   });
 });
+
+test.describe('Explore split view crosshair', () => {
+  const msOf = (tsNs: string) => Number(tsNs.slice(0, -6));
+
+  test('the chart\'s hovered time marks the logs\' volume and nearest line, and a hovered line marks the chart', async ({ guarded: page }) => {
+    await page.goto(`/explore?${new URLSearchParams({ q: splitCpu, from: 'now-5m', split: '1', lq: '{namespace="shop"}' })}`);
+    const chart = page.getByTestId('split-metrics').getByTestId('result-chart');
+    await expect(chart).toHaveAttribute('data-state', 'ready');
+    const logs = page.getByTestId('split-logs');
+    await expect(logs.getByTestId('log-row').first()).toBeVisible();
+    await expect(logs.getByTestId('paging-bar')).not.toHaveAttribute('data-status', 'loading');
+    const plot = (await chart.locator('.chart__plot').boundingBox())!;
+    const crosshair = chart.getByTestId('chart-crosshair');
+    const y = plot.y + plot.height / 2;
+
+    // The chart's own crosshair gives the time at two pointer positions: time is linear in x between them.
+    const timeAt = async (x: number) => {
+      await page.mouse.move(x, y);
+      await expect(crosshair).toHaveAttribute('data-source', 'self');
+      return Number(await crosshair.getAttribute('data-time-ms'));
+    };
+    const x1 = plot.x + plot.width * 0.4;
+    const x2 = plot.x + plot.width * 0.9;
+    const t1 = await timeAt(x1);
+    const t2 = await timeAt(x2);
+    expect(t2).toBeGreaterThan(t1);
+    const xOf = (t: number) => x1 + ((t - t1) / (t2 - t1)) * (x2 - x1);
+
+    // Hover the chart at the time of a loaded line (the 4th newest), so that time is inside the loaded lines.
+    const target = msOf((await logs.locator('[data-index="3"] [data-testid="log-row"]').getAttribute('data-ts'))!);
+    await page.mouse.move(xOf(target), y);
+    await expect(crosshair).toHaveAttribute('data-source', 'self');
+    const hovered = Number(await crosshair.getAttribute('data-time-ms'));
+    expect(Math.abs(hovered - target)).toBeLessThan(Math.abs(t2 - t1) / 100);
+
+    // The volume histogram marks that time, placed at its fraction of the range.
+    const volume = logs.getByTestId('log-volume');
+    const marker = volume.getByTestId('log-volume-crosshair');
+    await expect(marker).toHaveAttribute('data-time-ms', String(hovered));
+    const [vStart, vEnd] = [Number(await volume.getAttribute('data-start-ms')), Number(await volume.getAttribute('data-end-ms'))];
+    const vPlot = (await volume.locator('.log-volume__plot').boundingBox())!;
+    const mBox = (await marker.boundingBox())!;
+    expect(Math.abs((mBox.x - vPlot.x) / vPlot.width - (hovered - vStart) / (vEnd - vStart))).toBeLessThan(0.01);
+
+    // Exactly one line is marked, and it is nearer the hovered time than the lines either side of it.
+    const markedRow = logs.locator('[data-testid="log-row"][data-marked]');
+    await expect(markedRow).toHaveCount(1);
+    const item = logs.locator('.log-list__item').filter({ has: markedRow });
+    const index = Number(await item.getAttribute('data-index'));
+    const distance = async (i: number) => {
+      const ts = await logs.locator(`[data-index="${i}"] [data-testid="log-row"]`).getAttribute('data-ts', { timeout: 1000 }).catch(() => null);
+      return ts === null ? Infinity : Math.abs(msOf(ts) - hovered);
+    };
+    const own = await distance(index);
+    expect(own).toBeLessThanOrEqual(await distance(index - 1));
+    expect(own).toBeLessThanOrEqual(await distance(index + 1));
+    expect(own).toBeLessThan(60_000);
+
+    // The other way: a hovered line puts the chart's crosshair (and the volume's marker) at that line's time.
+    const row = logs.locator('[data-index="8"] [data-testid="log-row"]');
+    const rowMs = msOf((await row.getAttribute('data-ts'))!);
+    await row.hover({ position: { x: 40, y: 8 } });
+    await expect(crosshair).toHaveAttribute('data-source', 'shared');
+    await expect(crosshair).toHaveAttribute('data-time-ms', String(rowMs));
+    await expect(marker).toHaveAttribute('data-time-ms', String(rowMs));
+    const cBox = (await crosshair.boundingBox())!;
+    expect(Math.abs(cBox.x - xOf(rowMs))).toBeLessThan(2);
+    // No line is marked while the pointer is on the lines themselves; leaving them clears the crosshair.
+    await expect(markedRow).toHaveCount(0);
+    await page.mouse.move(plot.x + 2, plot.y - 40);
+    await expect(crosshair).toHaveCount(0);
+    await expect(marker).toHaveCount(0);
+  });
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Series } from '@/lib/queries/types';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorPanel } from '@/components/ui/ErrorPanel';
@@ -9,9 +9,11 @@ import { ChartLines } from './ChartLines';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from './time-axes';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltip } from './ChartTooltip';
-import { dragToRange, pixelToTime, type PlotBox } from './geometry';
+import { useCrosshair, useCrosshairStore, useHoverWriter } from './crosshair';
+import type { CrosshairStore } from './crosshair-store';
+import { dragToRange, pixelToTime, timeToPixel, type PlotBox } from './geometry';
 import { nextHidden } from './legend';
-import { prepareSeries } from './prepare-series';
+import { prepareSeries, type PreparedSeries } from './prepare-series';
 import type { Unit } from './units';
 
 export interface TimeSeriesChartProps {
@@ -33,7 +35,10 @@ export interface TimeSeriesChartProps {
   testId?: string;
 }
 
-/** A line chart of plain series. It never fetches: pages pass data from lib/queries hooks. */
+/**
+ * A line chart of plain series. It never fetches: pages pass data from lib/queries hooks. Inside a
+ * `CrosshairProvider` (Explore's split view) the hovered time is shared: this chart marks the time hovered elsewhere.
+ */
 export function TimeSeriesChart({
   series,
   startMs,
@@ -56,7 +61,9 @@ export function TimeSeriesChart({
     [series, startMs, endMs, box.width, legendFormat, width],
   );
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
-  const [hoverX, setHoverX] = useState<number | null>(null);
+  const chartId = useId();
+  const { store } = useCrosshairStore();
+  const hover = useHoverWriter(store, chartId);
   const [drag, setDrag] = useState<{ x1: number; x2: number } | null>(null);
 
   const offsetX = (e: MouseEvent) => e.clientX - e.currentTarget.getBoundingClientRect().left;
@@ -70,7 +77,7 @@ export function TimeSeriesChart({
   };
   const onMouseMove = (e: MouseEvent<HTMLDivElement>) => {
     const x = offsetX(e);
-    setHoverX(inPlot(x) ? x : null);
+    hover(inPlot(x) ? pixelToTime(x, box, startMs, endMs) : null);
     if (drag) setDrag({ x1: drag.x1, x2: Math.min(Math.max(x, box.left), box.left + box.width) });
   };
   const onMouseUp = () => {
@@ -81,7 +88,13 @@ export function TimeSeriesChart({
   };
 
   return (
-    <div className="chart" data-testid={testId} data-state={error ? 'error' : loading ? 'loading' : empty ? 'empty' : 'ready'}>
+    <div
+      className="chart"
+      data-testid={testId}
+      data-state={error ? 'error' : loading ? 'loading' : empty ? 'empty' : 'ready'}
+      data-start-ms={startMs}
+      data-end-ms={endMs}
+    >
       <div
         ref={ref}
         className={`chart__plot${onZoom ? ' is-zoomable' : ''}`}
@@ -90,7 +103,7 @@ export function TimeSeriesChart({
         onMouseMove={onMouseMove}
         onMouseUp={onMouseUp}
         onMouseLeave={() => {
-          setHoverX(null);
+          hover(null);
           setDrag(null);
         }}
       >
@@ -102,18 +115,19 @@ export function TimeSeriesChart({
         {showPlot && (
           <ChartLines series={prepared} hidden={hidden} startMs={startMs} endMs={endMs} width={width} height={height} unit={unit} />
         )}
-        {showPlot && hoverX !== null && !drag && (
-          <>
-            <div className="chart__cursor" style={{ transform: `translateX(${hoverX}px)`, top: CHART_MARGIN.top, bottom: 24 }} />
-            <ChartTooltip
-              series={prepared}
-              hidden={hidden}
-              timeMs={pixelToTime(hoverX, box, startMs, endMs)}
-              x={hoverX}
-              chartWidth={width}
-              unit={unit}
-            />
-          </>
+        {showPlot && (
+          <CrosshairOverlay
+            store={store}
+            chartId={chartId}
+            dragging={drag !== null}
+            box={box}
+            startMs={startMs}
+            endMs={endMs}
+            width={width}
+            series={prepared}
+            hidden={hidden}
+            unit={unit}
+          />
         )}
         {drag && Math.abs(drag.x2 - drag.x1) > 0 && (
           <div
@@ -128,5 +142,38 @@ export function TimeSeriesChart({
         <ChartLegend series={prepared} hidden={hidden} onToggle={(id, add) => setHidden((h) => nextHidden(prepared, h, id, add))} />
       )}
     </div>
+  );
+}
+
+interface CrosshairOverlayProps {
+  store: CrosshairStore;
+  chartId: string;
+  dragging: boolean;
+  box: PlotBox;
+  startMs: number;
+  endMs: number;
+  width: number;
+  series: PreparedSeries[];
+  hidden: ReadonlySet<string>;
+  unit: Unit;
+}
+
+/** The cursor line at the crosshair's time, with the values when this chart is the one hovered; re-renders alone on pointer moves. */
+function CrosshairOverlay({ store, chartId, dragging, box, startMs, endMs, width, series, hidden, unit }: CrosshairOverlayProps) {
+  const state = useCrosshair(store);
+  if (!state || dragging || state.timeMs < startMs || state.timeMs > endMs) return null;
+  const x = timeToPixel(state.timeMs, box, startMs, endMs);
+  const own = state.sourceId === chartId;
+  return (
+    <>
+      <div
+        className="chart__cursor"
+        data-testid="chart-crosshair"
+        data-source={own ? 'self' : 'shared'}
+        data-time-ms={Math.round(state.timeMs)}
+        style={{ transform: `translateX(${x}px)`, top: CHART_MARGIN.top, bottom: 24 }}
+      />
+      {own && <ChartTooltip series={series} hidden={hidden} timeMs={state.timeMs} x={x} chartWidth={width} unit={unit} />}
+    </>
   );
 }

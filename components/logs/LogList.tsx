@@ -3,6 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { LogEntry } from '@/lib/queries/types';
+import { assignRowSlots } from '@/components/ui/row-slots';
 import { levelOf } from './entry-level';
 import { LogRow } from './LogRow';
 import { nsToMs } from './logs-params';
@@ -18,13 +19,18 @@ export interface LogListProps {
   columns?: readonly string[];
   selectedIndex?: number;
   onSelect?: (index: number) => void;
+  /** The line nearest a time hovered elsewhere (a chart's crosshair): marked, not selected. */
+  markedIndex?: number;
+  /** Called with the time of the line under the pointer, and null when the pointer leaves the lines. */
+  onHoverTime?: (timeMs: number | null) => void;
   /** Called with whether the list is scrolled to its end (live tail follows the end only then). */
   onAtEnd?: (atEnd: boolean) => void;
   testId?: string;
 }
 
 export interface LogListHandle {
-  scrollToIndex: (index: number) => void;
+  /** Centres the line, or with 'auto' scrolls only as far as needed to show it. */
+  scrollToIndex: (index: number, align?: 'center' | 'auto') => void;
   scrollToEnd: () => void;
 }
 
@@ -32,6 +38,8 @@ export interface LogListHandle {
 // which keeps fast scrolling free of forced layouts. Wrapped and prettified rows are measured.
 const ROW_HEIGHT = 21;
 const estimateSize = () => ROW_HEIGHT;
+/** Rows rendered beyond each edge of the viewport: enough for a wheel step, few enough to keep a frame cheap. */
+const FIXED_OVERSCAN = 8;
 
 /** A measured row's likely height: prettified JSON is about a line per field, wrapped text ~160 characters a line. */
 function estimateHeight(line: string, wrap: boolean, pretty: boolean): number {
@@ -51,7 +59,7 @@ export const LogList = forwardRef<LogListHandle, LogListProps>(function LogList(
 });
 
 const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualLogList(
-  { entries, showLabels, wrap, counts, pattern, pretty, columns, selectedIndex, onSelect, onAtEnd, testId = 'log-list' },
+  { entries, showLabels, wrap, counts, pattern, pretty, columns, selectedIndex, onSelect, markedIndex, onHoverTime, onAtEnd, testId = 'log-list' },
   ref,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -67,13 +75,13 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
     count: entries.length,
     getScrollElement,
     estimateSize: measured ? estimate : estimateSize,
-    overscan: measured ? 4 : 20,
+    overscan: measured ? 4 : FIXED_OVERSCAN,
     getItemKey,
   });
   useImperativeHandle(
     ref,
     () => ({
-      scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'center' }),
+      scrollToIndex: (index, align = 'center') => virtualizer.scrollToIndex(index, { align }),
       scrollToEnd: () => entries.length && virtualizer.scrollToIndex(entries.length - 1, { align: 'end' }),
     }),
     [virtualizer, entries.length],
@@ -93,6 +101,16 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
     return () => el.removeEventListener('scroll', check);
   }, [onAtEnd]);
   const columnList = useMemo(() => (columns?.length ? columns : undefined), [columns]);
+  const items = virtualizer.getVirtualItems();
+  // Fixed-height rows are keyed by slot, not by line: a row scrolled out is reused for a row scrolled in, so React
+  // updates the text and attributes of existing elements instead of removing and building ~60 subtrees a frame
+  // (most of a fast scroll's cost, and garbage for the collector). Measured rows keep their own keys: the
+  // virtualizer's size cache follows elements.
+  const slotsRef = useRef<Map<number, number>>(new Map());
+  const slots = useMemo(
+    () => (slotsRef.current = measured ? slotsRef.current : assignRowSlots(slotsRef.current, items.map((i) => i.index))),
+    [items, measured],
+  );
 
   return (
     <div
@@ -102,13 +120,15 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
       data-count={entries.length}
       role="log"
       aria-label={`${entries.length} log lines`}
+      onMouseMove={onHoverTime ? (e) => onHoverTime(hoveredTime(e.target, entries)) : undefined}
+      onMouseLeave={onHoverTime ? () => onHoverTime(null) : undefined}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
+        {items.map((item) => {
           const entry = entries[item.index]!;
           return (
             <div
-              key={item.key}
+              key={measured ? item.key : slots.get(item.index)}
               data-index={item.index}
               ref={measured ? virtualizer.measureElement : undefined}
               className="log-list__item"
@@ -124,6 +144,7 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
                 pretty={pretty}
                 columns={columnList}
                 selected={selectedIndex === item.index}
+                marked={markedIndex === item.index}
                 index={item.index}
                 onSelect={onSelect}
               />
@@ -134,3 +155,10 @@ const VirtualLogList = forwardRef<LogListHandle, LogListProps>(function VirtualL
     </div>
   );
 });
+
+/** The time of the line whose row holds `target` (rows carry their index), or null between rows. */
+function hoveredTime(target: EventTarget, entries: readonly LogEntry[]): number | null {
+  const row = target instanceof Element ? target.closest('[data-index]') : null;
+  const entry = row ? entries[Number(row.getAttribute('data-index'))] : undefined;
+  return entry ? nsToMs(entry.tsNs) : null;
+}

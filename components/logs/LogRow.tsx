@@ -16,19 +16,25 @@ interface LogRowProps {
   pretty?: boolean;
   columns?: readonly string[];
   selected?: boolean;
+  /** Nearest line to the time hovered on a chart beside the list. */
+  marked?: boolean;
   index?: number;
   onSelect?: (index: number) => void;
 }
 
-export const LogRow = memo(function LogRow({ entry, tsMs, level, showLabels, count = 1, pattern, pretty, columns, selected, index = 0, onSelect }: LogRowProps) {
-  const [expanded, setExpanded] = useState(false);
+export const LogRow = memo(function LogRow({ entry, tsMs, level, showLabels, count = 1, pattern, pretty, columns, selected, marked, index = 0, onSelect }: LogRowProps) {
+  // The entry whose 16 KB cut was expanded: list rows are reused for other lines while scrolling, so the flag is
+  // held per entry, never for whatever line the row shows next.
+  const [expandedEntry, setExpandedEntry] = useState<LogEntry | null>(null);
+  const expanded = expandedEntry === entry;
   return (
     <div
-      className={`log-row log-row--${level}${selected ? ' is-selected' : ''}${onSelect ? ' is-clickable' : ''}`}
+      className={`log-row log-row--${level}${selected ? ' is-selected' : ''}${marked ? ' is-marked' : ''}${onSelect ? ' is-clickable' : ''}`}
       data-testid="log-row"
       data-level={level}
       data-ts={entry.tsNs}
       aria-selected={selected || undefined}
+      data-marked={marked || undefined}
       onClick={onSelect ? () => onSelect(index) : undefined}
     >
       <span className="log-row__level" title={level} aria-label={`level ${level}`} />
@@ -55,7 +61,7 @@ export const LogRow = memo(function LogRow({ entry, tsMs, level, showLabels, cou
         </span>
       )}
       <span className="log-row__line" data-testid="log-row-line">
-        <LineText line={entry.line} pattern={pattern} pretty={pretty} expanded={expanded} onExpand={() => setExpanded(true)} />
+        <LineText line={entry.line} pattern={pattern} pretty={pretty} expanded={expanded} onExpand={() => setExpandedEntry(entry)} />
       </span>
     </div>
   );

@@ -1,6 +1,8 @@
 'use client';
 
-import { useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCrosshair, useCrosshairStore, useHoverWriter } from '@/components/charts/crosshair';
+import type { CrosshairStore } from '@/components/charts/crosshair-store';
 import { LOG_LEVELS } from '@/lib/logs/level';
 import { volumeHistogram } from '@/lib/logs/volume';
 import type { LogCounts } from '@/lib/queries/logs/use-log-counts';
@@ -20,7 +22,10 @@ interface LogVolumeProps {
 
 const BUCKETS = 60;
 
-/** Lines per interval stacked by level, loaded lines over Loki's total; drag across it to zoom the time range. */
+/**
+ * Lines per interval stacked by level, loaded lines over Loki's total; drag across it to zoom the time range. Inside
+ * a `CrosshairProvider` (Explore's split view) it marks the time hovered on the chart, and shares its own.
+ */
 export function LogVolume({ entries, startMs, endMs, counts, onZoom, height = 72 }: LogVolumeProps) {
   const buckets = counts?.counts.length ?? BUCKETS;
   const histogram = useMemo(
@@ -32,6 +37,9 @@ export function LogVolume({ entries, startMs, endMs, counts, onZoom, height = 72
   const ref = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ x1: number; x2: number } | null>(null);
   const [hover, setHover] = useState<number | null>(null);
+  const sourceId = useId();
+  const { store } = useCrosshairStore();
+  const hoverTime = useHoverWriter(store, sourceId);
 
   const fraction = (e: MouseEvent) => {
     const r = ref.current!.getBoundingClientRect();
@@ -46,7 +54,7 @@ export function LogVolume({ entries, startMs, endMs, counts, onZoom, height = 72
   };
   const w = 1000 / buckets;
   return (
-    <div className="log-volume" data-testid="log-volume" data-total={histogram.total}>
+    <div className="log-volume" data-testid="log-volume" data-total={histogram.total} data-start-ms={startMs} data-end-ms={endMs}>
       <div
         ref={ref}
         className={`log-volume__plot${onZoom ? ' is-zoomable' : ''}`}
@@ -55,12 +63,14 @@ export function LogVolume({ entries, startMs, endMs, counts, onZoom, height = 72
         onMouseMove={(e) => {
           const f = fraction(e);
           setHover(Math.min(buckets - 1, Math.floor(f * buckets)));
+          hoverTime(startMs + f * (endMs - startMs));
           if (drag) setDrag({ ...drag, x2: f });
         }}
         onMouseUp={up}
         onMouseLeave={() => {
           setDrag(null);
           setHover(null);
+          hoverTime(null);
         }}
       >
         <svg viewBox={`0 0 1000 ${height}`} preserveAspectRatio="none" width="100%" height={height} aria-hidden>
@@ -78,6 +88,7 @@ export function LogVolume({ entries, startMs, endMs, counts, onZoom, height = 72
             });
           })}
         </svg>
+        <VolumeCrosshair store={store} startMs={startMs} endMs={endMs} />
         {drag && (
           <div
             className="log-volume__selection"
@@ -97,5 +108,20 @@ export function LogVolume({ entries, startMs, endMs, counts, onZoom, height = 72
         <span>{formatLocalTimestamp(endMs)}</span>
       </div>
     </div>
+  );
+}
+
+/** A line at the crosshair's time, placed as a fraction of the range (the plot stretches to its box). */
+function VolumeCrosshair({ store, startMs, endMs }: { store: CrosshairStore; startMs: number; endMs: number }) {
+  const state = useCrosshair(store);
+  if (!state || endMs <= startMs || state.timeMs < startMs || state.timeMs > endMs) return null;
+  const f = (state.timeMs - startMs) / (endMs - startMs);
+  return (
+    <div
+      className="log-volume__crosshair"
+      data-testid="log-volume-crosshair"
+      data-time-ms={Math.round(state.timeMs)}
+      style={{ left: `${f * 100}%` }}
+    />
   );
 }

@@ -2,6 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
+import { CrosshairProvider } from '@/components/charts/crosshair';
 import { UNIT_LABELS, UNITS, isUnit } from '@/components/charts/units';
 import { ErrorPanel } from '@/components/ui/ErrorPanel';
 import { useRecordRuns } from '@/lib/queries/history';
@@ -158,12 +159,20 @@ export function ExploreView() {
         )}
       </section>
       {params.split && time.resolved.ok ? (
-        <div className="split-view" data-testid="split-view">
-          <div className="split-pane split-pane--metrics" data-testid="split-metrics">
-            {metrics}
+        // One crosshair for both sides: the chart's hovered time on the logs' volume and nearest line, and back.
+        <CrosshairProvider>
+          <div className="split-view" data-testid="split-view">
+            <div className="split-pane split-pane--metrics" data-testid="split-metrics">
+              {metrics}
+            </div>
+            <SplitLogsPane
+              query={params.lq}
+              range={time.resolved}
+              onQuery={(lq) => update(exploreParamChanges({ lq }), 'push')}
+              onZoom={time.zoomTo}
+            />
           </div>
-          <SplitLogsPane query={params.lq} range={time.resolved} onQuery={(lq) => update(exploreParamChanges({ lq }), 'push')} />
-        </div>
+        </CrosshairProvider>
       ) : (
         metrics
       )}

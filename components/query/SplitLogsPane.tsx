@@ -1,7 +1,11 @@
 'use client';
 
-import { useMemo, useState } from 'react';
-import { LogList } from '@/components/logs/LogList';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCrosshairStore, useHoverWriter } from '@/components/charts/crosshair';
+import { LogList, type LogListHandle } from '@/components/logs/LogList';
+import { LogVolume } from '@/components/logs/LogVolume';
+import { nsToMs } from '@/components/logs/logs-params';
+import { nearestEntryIndex } from '@/components/logs/nearest-entry';
 import { PagingBar } from '@/components/logs/PagingBar';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorPanel } from '@/components/ui/ErrorPanel';
@@ -9,6 +13,7 @@ import { lineFilterPattern } from '@/lib/logs/highlight';
 import { isLogQuery, logqlSyntaxError } from '@/lib/logql/validate';
 import { ApiError } from '@/lib/queries/api';
 import { useLogPaging } from '@/lib/queries/logs/use-log-paging';
+import type { LogEntry } from '@/lib/queries/types';
 import type { ResolvedRange } from '@/lib/time/time-expr';
 import { LogQLEditor } from './LogQLEditor';
 import '@/components/logs/logs.css';
@@ -17,6 +22,8 @@ interface SplitLogsPaneProps {
   query: string;
   range: ResolvedRange;
   onQuery: (query: string) => void;
+  /** Brushing the volume histogram sets the shared time range. */
+  onZoom: (startMs: number, endMs: number) => void;
 }
 
 const syntaxError = (q: string) => {
@@ -24,8 +31,12 @@ const syntaxError = (q: string) => {
   return e ? new ApiError({ message: e.message, kind: 'bad_query', status: 0, datasource: 'loki', position: e.position }) : null;
 };
 
-/** The logs side of Explore's split view: a LogQL editor and its lines over the same time range as the chart. */
-export function SplitLogsPane({ query, range, onQuery }: SplitLogsPaneProps) {
+/**
+ * The logs side of Explore's split view: a LogQL editor and its lines over the same time range as the chart, with
+ * the chart's crosshair (Explore's `CrosshairProvider`) marked on the volume and on the nearest line, and a hovered
+ * line's time shown on the chart.
+ */
+export function SplitLogsPane({ query, range, onQuery, onZoom }: SplitLogsPaneProps) {
   const [draft, setDraft] = useState(query);
   const [seen, setSeen] = useState(query);
   const [error, setError] = useState<ApiError | null>(null);
@@ -52,7 +63,7 @@ export function SplitLogsPane({ query, range, onQuery }: SplitLogsPaneProps) {
       {shownError ? (
         <ErrorPanel error={shownError} query={error ? draft : query} title="Invalid LogQL" testId="split-logs-error" />
       ) : query ? (
-        <SplitLogs query={query} range={range} />
+        <SplitLogs query={query} range={range} onZoom={onZoom} />
       ) : (
         <p className="hint" data-testid="split-logs-empty">
           Write a LogQL query, or carry a series&apos; namespace and pod over from the chart.
@@ -62,18 +73,45 @@ export function SplitLogsPane({ query, range, onQuery }: SplitLogsPaneProps) {
   );
 }
 
-function SplitLogs({ query, range }: { query: string; range: ResolvedRange }) {
+function SplitLogs({ query, range, onZoom }: { query: string; range: ResolvedRange; onZoom: (startMs: number, endMs: number) => void }) {
   const paging = useLogPaging({ query, startMs: range.startMs, endMs: range.endMs, direction: 'backward', pageSize: 1000, maxLines: 100_000 });
   const pattern = useMemo(() => lineFilterPattern(query), [query]);
+  const listId = useId();
+  const { store } = useCrosshairStore();
+  const hover = useHoverWriter(store, listId);
+  // A time hovered elsewhere marks the nearest loaded line (not one hovered here: that row is under the pointer).
+  // The snapshot is the line's index, so the pane re-renders when the marked line changes, not on every move.
+  const entries = paging.entries;
+  const complete = paging.status === 'done';
+  const markedSnapshot = useCallback(() => {
+    const c = store.get();
+    return markedLine(entries, c && c.sourceId !== listId ? c.timeMs : null, complete);
+  }, [store, entries, listId, complete]);
+  const marked = useSyncExternalStore(store.subscribe, markedSnapshot, () => -1);
+  const listRef = useRef<LogListHandle>(null);
+  useEffect(() => {
+    if (marked >= 0) listRef.current?.scrollToIndex(marked, 'auto');
+  }, [marked]);
   if (paging.status === 'error' && !paging.entries.length) return <ErrorPanel error={paging.error} query={query} testId="split-logs-error" />;
   return (
     <div className="logs-result">
+      <LogVolume entries={paging.entries} startMs={range.startMs} endMs={range.endMs} onZoom={onZoom} height={48} />
       <PagingBar paging={paging} loaded={paging.entries.length} max={100_000} direction="backward" />
       {paging.status === 'done' && paging.entries.length === 0 ? (
         <EmptyState testId="logs-no-results">No log lines in this time range</EmptyState>
       ) : (
-        <LogList entries={paging.entries} showLabels={false} wrap={false} pattern={pattern} />
+        <LogList ref={listRef} entries={paging.entries} showLabels={false} wrap={false} pattern={pattern} markedIndex={marked} onHoverTime={hover} />
       )}
     </div>
   );
+}
+
+/**
+ * The line nearest `timeMs` (lines newest first, paged backward from the range's end), or -1 when there is no time,
+ * or it is older than the oldest line loaded while older pages remain: the nearest line may not be loaded yet.
+ */
+function markedLine(entries: readonly LogEntry[], timeMs: number | null, complete: boolean): number {
+  if (timeMs === null || !entries.length) return -1;
+  if (!complete && timeMs < nsToMs(entries[entries.length - 1]!.tsNs)) return -1;
+  return nearestEntryIndex(entries, timeMs);
 }

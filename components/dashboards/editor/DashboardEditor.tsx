@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { CrosshairProvider } from '@/components/dashboards/panels/crosshair';
+import { CrosshairProvider } from '@/components/charts/crosshair';
 import { DashboardPanel } from '@/components/dashboards/view/DashboardPanel';
 import { useDashboardUrl } from '@/components/dashboards/view/use-dashboard-url';
 import { VariablesBar } from '@/components/dashboards/view/VariablesBar';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CrosshairProvider } from '@/components/dashboards/panels/crosshair';
+import { CrosshairProvider } from '@/components/charts/crosshair';
 import { DashboardGrid } from '@/components/dashboards/view/DashboardGrid';
 import { DashboardPanel } from '@/components/dashboards/view/DashboardPanel';
 import { useDashboardVersion, useDashboardVersions, useRestoreVersion } from '@/lib/queries/dashboards/use-dashboard-editing';

@@ -1,13 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '@/components/charts/time-axes';
 import { ChartLegend } from '@/components/charts/ChartLegend';
 import { dragToRange, pixelToTime, timeToPixel, type PlotBox } from '@/components/charts/geometry';
 import { nextHidden } from '@/components/charts/legend';
 import type { Thresholds } from '@/lib/dashboards/model';
-import { useCrosshair, useCrosshairStore } from './crosshair';
-import type { CrosshairStore } from './crosshair-store';
+import { useCrosshair, useCrosshairStore, useHoverWriter } from '@/components/charts/crosshair';
+import type { CrosshairStore } from '@/components/charts/crosshair-store';
 import type { DisplaySeries } from './display-series';
 import { drawExtent, drawSeries } from './draw-series';
 import { unitFormatter } from './format-value';
@@ -184,26 +184,6 @@ export function PanelChart({
   );
 }
 
-/** Writes the hovered time at most once per animation frame; clears it only if this chart set it. */
-function useHoverWriter(store: CrosshairStore, chartId: string): (timeMs: number | null) => void {
-  const frame = useRef(0);
-  const pending = useRef<number | null>(null);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-  return useCallback(
-    (timeMs: number | null) => {
-      pending.current = timeMs;
-      if (frame.current) return;
-      frame.current = requestAnimationFrame(() => {
-        frame.current = 0;
-        const t = pending.current;
-        if (t !== null) store.set({ timeMs: t, sourceId: chartId });
-        else if (store.get()?.sourceId === chartId) store.set(null);
-      });
-    },
-    [store, chartId],
-  );
-}
-
 interface CrosshairOverlayProps {
   store: CrosshairStore;
   chartId: string;
@@ -230,6 +210,7 @@ function CrosshairOverlay({ store, chartId, sharedTooltip, dragging, box, startM
         className="chart__cursor"
         data-testid="chart-crosshair"
         data-source={own ? 'self' : 'shared'}
+        data-time-ms={Math.round(state.timeMs)}
         style={{ transform: `translateX(${x}px)`, top: CHART_MARGIN.top, bottom: 24 }}
       />
       {(own || sharedTooltip) && <PanelTooltip series={series} hidden={hidden} timeMs={state.timeMs} x={x} chartWidth={width} stacked={stacked} />}

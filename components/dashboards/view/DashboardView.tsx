@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CrosshairProvider } from '@/components/dashboards/panels/crosshair';
+import { CrosshairProvider } from '@/components/charts/crosshair';
 import type { DashboardModel, Panel } from '@/lib/dashboards/model';
 import { interpolate, scopeOf, type InitialVariables } from '@/lib/dashboards/variables';
 import { useDashboardVariables } from '@/lib/queries/dashboards/use-dashboard-variables';

@@ -177,13 +177,14 @@ describe('loki tail', () => {
       socket.close(1000);
     });
     const loki = createLokiClient({ url: s.url, bearerToken: 'tok', headers: { 'X-Scope-OrgID': 'team-a' } });
-    const messages: TailMessage[] = [];
-    for await (const m of loki.tail('{app="cart"}', { delayFor: 2, limit: 50 })) messages.push(m);
+    const messages: (TailMessage | 'open')[] = [];
+    for await (const m of loki.tail('{app="cart"}', { delayFor: 2, limit: 50, onOpen: () => messages.push('open') })) messages.push(m);
     expect(seen?.path).toBe('/loki/api/v1/tail');
     expect(seen?.params).toEqual([['query', '{app="cart"}'], ['limit', '50'], ['delay_for', '2']]);
     expect(seen?.headers.authorization).toBe('Bearer tok');
     expect(seen?.headers['x-scope-orgid']).toBe('team-a');
     expect(messages).toEqual([
+      'open',
       { entries: [{ tsNs: '1795304940867444824', line: 'hello', labels: { app: 'cart' } }], dropped: [] },
       {
         entries: [],
@@ -223,10 +224,13 @@ describe('loki tail', () => {
     expect(e.toJSON()).toEqual({ datasource: 'loki', status: 502, kind: 'upstream', message: 'max concurrent tail requests limit exceeded' });
 
     const port = await freePort();
-    expect((await failure(collect(createLokiClient({ url: `http://127.0.0.1:${port}` }).tail('{a="b"}')))).toJSON()).toMatchObject({
+    let opened = false;
+    const refused = createLokiClient({ url: `http://127.0.0.1:${port}` }).tail('{a="b"}', { onOpen: () => (opened = true) });
+    expect((await failure(collect(refused))).toJSON()).toMatchObject({
       status: 503,
       kind: 'unavailable',
     });
+    expect(opened).toBe(false);
   });
 });
 

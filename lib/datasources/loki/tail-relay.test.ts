@@ -22,6 +22,7 @@ describe('tailEventStream', () => {
     const client = {
       async *tail(_q: string, opts: TailOptions = {}): AsyncGenerator<TailMessage> {
         seen = opts;
+        opts.onOpen?.();
         yield { entries: [{ tsNs: '1', line: '<b>x</b>', labels, parsed: { p: '1' } }], dropped: [] };
         yield { entries: [], dropped: [{ labels, timestamp: '2' }] };
       },
@@ -34,6 +35,17 @@ describe('tailEventStream', () => {
       { event: 'entries', data: { entries: [], dropped: [{ labels, timestamp: '2' }] } },
       { event: 'end', data: {} },
     ]);
+  });
+
+  it('says open only once Loki has accepted the tail: a Loki that is down gives the error alone', async () => {
+    const client = {
+      // eslint-disable-next-line require-yield
+      async *tail(): AsyncGenerator<TailMessage> {
+        throw new UpstreamError({ datasource: 'loki', status: 503, kind: 'unavailable', message: 'cannot reach loki at http://loki: ECONNRESET' });
+      },
+    };
+    const events = await readEvents(tailEventStream(client, { query: '{a="b"}', signal: new AbortController().signal }));
+    expect(events).toEqual([{ event: 'error', data: expect.objectContaining({ status: 503, kind: 'unavailable' }) }]);
   });
 
   it("sends Loki's error text as an error event", async () => {

@@ -15,8 +15,10 @@ export interface TailRelayOptions {
 }
 
 /**
- * Loki's tail WebSocket as a Server-Sent Events body. Events: `entries` (`{ entries, dropped }`, entries as the
- * browser's LogEntry), `error` (the one API error body, then the stream ends) and `end` (Loki closed normally).
+ * Loki's tail WebSocket as a Server-Sent Events body. Events: `open` (Loki accepted the tail: sent only then, so a
+ * browser reconnecting to a Loki that is down never sees it live, and its backoff keeps growing), `entries`
+ * (`{ entries, dropped }`, entries as the browser's LogEntry), `error` (the one API error body, then the stream ends)
+ * and `end` (Loki closed normally).
  * The upstream socket closes when the browser goes away (request aborted or body cancelled).
  */
 export function tailEventStream(client: Pick<LokiClient, 'tail'>, options: TailRelayOptions): ReadableStream<Uint8Array> {
@@ -32,13 +34,15 @@ export function tailEventStream(client: Pick<LokiClient, 'tail'>, options: TailR
         if (!upstream.signal.aborted) controller.enqueue(encoder.encode(text));
       };
       ping = setInterval(() => send(SSE_PING), options.pingMs ?? 15_000);
-      send(encodeSse('open', { query: options.query }));
+      // The response headers go out now; the stream's first bytes (a comment) let the browser see it started.
+      send(SSE_PING);
       try {
         const messages = client.tail(options.query, {
           start: options.start,
           limit: options.limit,
           delayFor: options.delayFor,
           signal: upstream.signal,
+          onOpen: () => send(encodeSse('open', { query: options.query })),
         });
         for await (const m of messages) {
           send(

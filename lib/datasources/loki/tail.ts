@@ -17,6 +17,8 @@ export interface TailOptions {
   delayFor?: number;
   /** Aborting ends the iteration cleanly (no error) and closes the socket. */
   signal?: AbortSignal;
+  /** Called once Loki has accepted the WebSocket (before any message): the tail is live from then on. */
+  onOpen?: () => void;
 }
 
 export interface DroppedEntry {
@@ -95,7 +97,10 @@ export async function* tailLogs(http: HttpClient, query: string, opts: TailOptio
   };
   signal?.addEventListener('abort', onAbort, { once: true });
 
-  ws.on('open', () => clearTimeout(handshakeTimer));
+  ws.on('open', () => {
+    clearTimeout(handshakeTimer);
+    if (!ended) opts.onOpen?.();
+  });
   ws.on('unexpected-response', (req, res: IncomingMessage) => {
     rejected = true;
     readSmall(res).then(

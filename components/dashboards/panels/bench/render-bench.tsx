@@ -10,7 +10,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { panel as panelSchema, type Panel } from '@/lib/dashboards/model';
 import type { Point } from '@/lib/datasources/types';
-import { CrosshairProvider } from '../crosshair';
+import { CrosshairProvider } from '@/components/charts/crosshair';
 import type { PanelSeries } from '../panel-data';
 import { PanelView } from '../PanelView';
 
