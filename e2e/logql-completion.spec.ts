@@ -2,6 +2,9 @@ import { expect, test } from './fixtures';
 import { LogsPage } from './pages/logs';
 
 test.describe('LogQL editor completion and label browser', () => {
+  // Typing into the editor with completion on a shared 2-core machine: more than the default minute at busy times.
+  test.describe.configure({ timeout: 120_000 });
+
   test('{ offers Loki label names, = offers their values as quoted literals, | offers parsers', async ({ guarded: page }) => {
     const logs = new LogsPage(page);
     await logs.open({ q: '', from: 'now-15m' });
@@ -22,7 +25,7 @@ test.describe('LogQL editor completion and label browser', () => {
     await page.keyboard.type(', ap');
     await expect(logs.completion('app')).toBeVisible();
     await expect(logs.completion('namespace')).toHaveCount(0);
-    await page.keyboard.press('Enter');
+    await logs.completion('app').click();
     await page.keyboard.type('="');
     await expect(logs.completion('cart')).toBeVisible();
     await expect(logs.completion('payment-api')).toHaveCount(0);
@@ -96,7 +99,7 @@ test.describe('LogQL editor completion and label browser', () => {
   test('label browser is keyboard accessible and closes with Escape', async ({ guarded: page }) => {
     const logs = new LogsPage(page);
     await logs.open({ q: '', from: 'now-15m' });
-    const toggle = page.getByRole('button', { name: 'Label browser' });
+    const toggle = page.getByRole('button', { name: 'Label browser', exact: true });
     await toggle.focus();
     await page.keyboard.press('Enter');
     await expect(logs.labelBrowser).toBeVisible();
@@ -121,7 +124,7 @@ test.describe('LogQL editor completion and label browser', () => {
     await page.goto('/explore?split=1&from=now-15m');
     const side = page.getByTestId('split-logs');
     await expect(side).toBeVisible();
-    await side.getByRole('button', { name: 'Label browser' }).click();
+    await side.getByRole('button', { name: 'Label browser', exact: true }).click();
     const browser = side.getByRole('dialog', { name: 'Label browser' });
     await browser.getByRole('button', { name: 'namespace', exact: true }).click();
     await browser.getByRole('checkbox', { name: 'shop', exact: true }).check();

@@ -7,7 +7,7 @@ import { valueOptions } from '@/lib/logql/completion-options';
 import { logqlSyntaxError } from '@/lib/logql/validate';
 import { unquoteLogql } from '@/lib/logs/query-tree';
 import type { ResultField } from '@/lib/logs/result-fields';
-import { cachedList } from '@/lib/queries/logql-completion';
+import { cachedList, seriesValues } from '@/lib/queries/logql-completion';
 import { type LogqlCompletionData, logqlCompletionSource, logqlOptions, valueEdit } from './logql-completion';
 
 const FIELDS: ResultField[] = [
@@ -74,8 +74,10 @@ describe('LogQL completion options per context', () => {
     expect(await labelsAt('{a="b"} | json | line_format "{{.¦}}"')).toContain('level');
   });
 
-  it('label values: Loki values for a stream label; seen values first in a label filter', async () => {
+  it('label values: Loki values for a stream label, narrowed by the other matchers; seen values first in a label filter', async () => {
     expect(await labelsAt('{namespace="¦"}')).toEqual(['kube-system', 'shop']);
+    const data = fakeData({ labelValues: vi.fn(async (_n: string, _s: AbortSignal, narrowBy?: string) => (narrowBy === '{namespace="shop"}' ? ['cart'] : ['cart', 'payment-api'])) });
+    expect(await labelsAt('{namespace="shop", app="¦"}', data)).toEqual(['cart']);
     expect(await labelsAt('{a="b"} | json | level="¦"')).toEqual(['info', 'error', 'warn']);
   });
 
@@ -130,6 +132,10 @@ describe('the CodeMirror source', () => {
 });
 
 describe('Loki lists for completion: cached, debounced, abortable, quiet on failure', () => {
+  it('values narrowed by a selector come from the streams it matches', () => {
+    expect(seriesValues([{ app: 'cart' }, { app: 'web' }, { app: 'cart' }, { pod: 'x' }], 'app')).toEqual(['cart', 'web']);
+  });
+
   it('fetches once, then answers from the cache without waiting', async () => {
     const qc = new QueryClient();
     const fn = vi.fn(async () => ({ data: ['a'] }));

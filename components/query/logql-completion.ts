@@ -85,7 +85,7 @@ export async function logqlOptions(ctx: LogqlContext, data: LogqlCompletionData,
     }
     case 'labelValue': {
       const seen = ctx.site === 'labelFilter' ? (fields.find((f) => f.name === ctx.name)?.values ?? []) : [];
-      const loki = await data.labelValues(ctx.name, signal);
+      const loki = await data.labelValues(ctx.name, signal, ctx.narrowBy);
       return valueOptions(ctx, [...seen, ...loki]);
     }
   }

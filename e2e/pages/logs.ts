@@ -62,14 +62,14 @@ export class LogsPage {
   async typeInEditor(text: string) {
     await this.editor.locator('.cm-content').click();
     await this.page.keyboard.press('ControlOrMeta+End');
-    await this.editor.locator('.cm-content').pressSequentially(text, { delay: 30 });
+    await this.editor.locator('.cm-content').pressSequentially(text);
   }
 
   get labelBrowser(): Locator {
     return this.page.getByRole('dialog', { name: 'Label browser' });
   }
   async openLabelBrowser() {
-    await this.page.getByRole('button', { name: 'Label browser' }).click();
+    await this.page.getByRole('button', { name: 'Label browser', exact: true }).click();
     await expect(this.labelBrowser).toBeVisible();
   }
   /** Shows `label`'s values in the browser and ticks `values`. */

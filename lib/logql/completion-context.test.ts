@@ -46,6 +46,13 @@ describe('LogQL completion context from the syntax tree', () => {
     expect(at('{a="b", app=c¦}')).toMatchObject({ kind: 'labelValue', name: 'app', from: 12, replaceFrom: 12, replaceTo: 13 });
   });
 
+  it('narrows a selector value by the selector\'s other complete matchers', () => {
+    expect(at('{namespace="shop", app="¦"}')).toMatchObject({ name: 'app', narrowBy: '{namespace="shop"}' });
+    expect(at('{app="¦", namespace=~"sh.*", pod!="x"}')).toMatchObject({ name: 'app', narrowBy: '{namespace=~"sh.*", pod!="x"}' });
+    expect(at('{app="¦", pod=}')).not.toHaveProperty('narrowBy');
+    expect(at('{a="b"} | json | level="¦"')).not.toHaveProperty('narrowBy');
+  });
+
   it('offers stages, parsers and line filters after a pipe, and knows whether a parser ran', () => {
     expect(at('{a="b"} |¦')).toEqual({ kind: 'pipeline', from: 9, pipeFrom: 8, afterParser: false });
     expect(at('{a="b"} | ¦')).toEqual({ kind: 'pipeline', from: 10, pipeFrom: 8, afterParser: false });

@@ -22,7 +22,17 @@ export type LogqlContext =
    * A label value: completion filters on the text after the opening quote (`from`), and a picked value replaces the
    * whole literal `[replaceFrom, replaceTo)` with a correctly escaped one.
    */
-  | { kind: 'labelValue'; site: 'selector' | 'labelFilter'; name: string; op: MatchOp; from: number; replaceFrom: number; replaceTo: number };
+  | {
+      kind: 'labelValue';
+      site: 'selector' | 'labelFilter';
+      name: string;
+      op: MatchOp;
+      from: number;
+      replaceFrom: number;
+      replaceTo: number;
+      /** In a stream selector, its other complete matchers as a selector (`{a="b"}`), to narrow the values offered. */
+      narrowBy?: string;
+    };
 
 const WORD = /[A-Za-z_][A-Za-z0-9_]*$/;
 const OPS = ['Eq', 'Neq', 'Re', 'Nre'] as const;
@@ -72,6 +82,8 @@ function matcherContext(doc: string, pos: number, matcher: SyntaxNode, wordFrom:
   const name = doc.slice(ident.from, ident.to);
   const opText = doc.slice(op.from, op.to) as MatchOp;
   const site = inFilter ? 'labelFilter' : 'selector';
+  const narrowBy = matcher.parent?.name === 'Matchers' ? otherMatchers(doc, outerMatchers(matcher.parent), matcher) : undefined;
+  const extra = narrowBy ? { narrowBy } : {};
   let start = op.to;
   while (start < pos && /\s/.test(doc[start]!)) start++;
   const quote = doc[start];
@@ -79,10 +91,18 @@ function matcherContext(doc: string, pos: number, matcher: SyntaxNode, wordFrom:
     const literal = matcher.getChild('String');
     const closed = literal && literal.from === start && literal.to > start + 1;
     if (closed && pos >= literal.to) return null; // after the closing quote
-    return { kind: 'labelValue', site, name, op: opText, from: start + 1, replaceFrom: start, replaceTo: closed ? literal.to : pos };
+    return { kind: 'labelValue', site, name, op: opText, from: start + 1, replaceFrom: start, replaceTo: closed ? literal.to : pos, ...extra };
   }
   const from = start < pos ? Math.max(start, wordFrom) : pos;
-  return { kind: 'labelValue', site, name, op: opText, from, replaceFrom: from, replaceTo: pos };
+  return { kind: 'labelValue', site, name, op: opText, from, replaceFrom: from, replaceTo: pos, ...extra };
+}
+
+/** The complete matchers of a selector other than `except`, as a selector of their own text; undefined if none. */
+function otherMatchers(doc: string, list: SyntaxNode, except: SyntaxNode): string | undefined {
+  const complete = descendants(list, 'Matcher').filter(
+    (m) => m.from !== except.from && m.getChild('Identifier') && m.getChild('String') && !children(m).some((c) => c.type.isError),
+  );
+  return complete.length ? `{${complete.map((m) => doc.slice(m.from, m.to)).join(', ')}}` : undefined;
 }
 
 /** The outermost `Matchers` node from `node` up (the list nests left-recursively). */
