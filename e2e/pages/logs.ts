@@ -91,8 +91,8 @@ export class LogsPage {
     return new URL(this.page.url()).searchParams.get('q') ?? '';
   }
 
-  async waitForRows() {
-    await expect(this.rows.first()).toBeVisible();
+  async waitForRows(timeout?: number) {
+    await expect(this.rows.first()).toBeVisible({ timeout });
   }
 
   /** Lines the list holds (after dedup), from its data attribute, not the virtualised DOM. */
