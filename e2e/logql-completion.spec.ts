@@ -120,6 +120,27 @@ test.describe('LogQL editor completion and label browser', () => {
     await expect(toggle).toBeFocused();
   });
 
+  test('past queries are still offered next to the grammar\'s options', async ({ guarded: page }) => {
+    const logs = new LogsPage(page);
+    const stamp = `hist${Date.now() % 1_000_000_000}`;
+    const query = `{namespace="shop"} |= "${stamp}"`;
+    await logs.open({ q: query, from: 'now-5m' });
+    await expect(page.getByTestId('logs-result').or(page.getByTestId('logs-no-results'))).toBeVisible({ timeout: 45_000 });
+    await logs.editor.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Delete');
+    await logs.typeInEditor(`{namespace="shop"} |= "${stamp.slice(0, 7)}`);
+    // The history list loads once; ask again until the popup offers the entry (as in history.spec.ts).
+    const option = page.locator('.cm-tooltip-autocomplete li', { hasText: query });
+    await expect(async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Space');
+      await expect(option).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await option.click();
+    await expect.poll(() => logs.editorText()).toBe(query);
+  });
+
   test("Explore's logs side has the label browser and completion too", async ({ guarded: page }) => {
     await page.goto('/explore?split=1&from=now-15m');
     const side = page.getByTestId('split-logs');
