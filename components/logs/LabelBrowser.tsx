@@ -71,7 +71,7 @@ function LabelBrowserPanel({ id, range, onClose, onUse, onRun }: LabelBrowserPro
   return (
     <section
       id={id}
-      className="label-browser__panel"
+      className="popover label-browser__panel"
       role="dialog"
       aria-label="Label browser"
       onKeyDown={(e) => {

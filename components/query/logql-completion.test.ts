@@ -84,6 +84,8 @@ describe('LogQL completion options per context', () => {
   it('expression position offers range and vector aggregations as snippets', async () => {
     const options = await optionsAt('¦');
     expect(options.find((o) => o.label === 'count_over_time')!.template).toBe('count_over_time({${}}[5m])');
+    // k defaults to 10 (a numbered field with default text; `${10}` would be an empty field).
+    expect(options.find((o) => o.label === 'topk')!.template).toBe('topk(${1:10}, ${2})');
     expect(options.map((o) => o.label)).toEqual(expect.arrayContaining(['rate', 'bytes_over_time', 'sum_over_time', 'quantile_over_time', 'absent_over_time', 'sum by', 'avg by', 'topk', 'bottomk']));
   });
 

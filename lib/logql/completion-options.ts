@@ -52,30 +52,22 @@ export const STAGES: readonly LogqlOption[] = [
   stage('unwrap', 'Uses a label\'s value as the sample value of a range aggregation (sum_over_time, quantile_over_time…).', 'unwrap ${}'),
 ];
 
-const filter = (label: string, info: string, template: string): LogqlOption => ({
-  label,
-  template,
-  kind: 'operator',
-  detail: 'line filter',
-  info,
-  replacesPipe: true,
-});
+/** A builder of options of one kind: `(label, template, info)`. */
+const option =
+  (kind: OptionKind, detail: string, extra: Partial<LogqlOption> = {}) =>
+  (label: string, template: string, info: string): LogqlOption => ({ label, template, kind, detail, info, ...extra });
+
+const filter = option('operator', 'line filter', { replacesPipe: true });
+const fn = option('function', 'range aggregation');
+const agg = option('function', 'aggregation');
 
 export const LINE_FILTERS: readonly LogqlOption[] = [
-  filter('|=', 'Keeps lines containing the text.', '|= "${}"'),
-  filter('!=', 'Drops lines containing the text.', '!= "${}"'),
-  filter('|~', 'Keeps lines matching an RE2 regex.', '|~ "${}"'),
-  filter('!~', 'Drops lines matching an RE2 regex.', '!~ "${}"'),
-  filter('|= ip()', 'Keeps lines containing an IP address in a range or CIDR: |= ip("10.0.0.0/8").', '|= ip("${}")'),
+  filter('|=', '|= "${}"', 'Keeps lines containing the text.'),
+  filter('!=', '!= "${}"', 'Drops lines containing the text.'),
+  filter('|~', '|~ "${}"', 'Keeps lines matching an RE2 regex.'),
+  filter('!~', '!~ "${}"', 'Drops lines matching an RE2 regex.'),
+  filter('|= ip()', '|= ip("${}")', 'Keeps lines containing an IP address in a range or CIDR: |= ip("10.0.0.0/8").'),
 ];
-
-const fn = (label: string, template: string, info: string, detail = 'range aggregation'): LogqlOption => ({
-  label,
-  template,
-  kind: 'function',
-  detail,
-  info,
-});
 
 export const RANGE_FUNCTIONS: readonly LogqlOption[] = [
   fn('rate', 'rate({${}}[5m])', 'Lines per second over the range.'),
@@ -93,14 +85,14 @@ export const RANGE_FUNCTIONS: readonly LogqlOption[] = [
 ];
 
 export const VECTOR_FUNCTIONS: readonly LogqlOption[] = [
-  fn('sum by', 'sum by (${}) (${})', 'Sum of the series, grouped by the labels.', 'aggregation'),
-  fn('avg by', 'avg by (${}) (${})', 'Average of the series, grouped by the labels.', 'aggregation'),
-  fn('count by', 'count by (${}) (${})', 'Number of series, grouped by the labels.', 'aggregation'),
-  fn('max by', 'max by (${}) (${})', 'Maximum of the series, grouped by the labels.', 'aggregation'),
-  fn('min by', 'min by (${}) (${})', 'Minimum of the series, grouped by the labels.', 'aggregation'),
-  fn('sum', 'sum(${})', 'Sum of all series.', 'aggregation'),
-  fn('topk', 'topk(${10}, ${})', 'The k largest series.', 'aggregation'),
-  fn('bottomk', 'bottomk(${10}, ${})', 'The k smallest series.', 'aggregation'),
+  agg('sum by', 'sum by (${}) (${})', 'Sum of the series, grouped by the labels.'),
+  agg('avg by', 'avg by (${}) (${})', 'Average of the series, grouped by the labels.'),
+  agg('count by', 'count by (${}) (${})', 'Number of series, grouped by the labels.'),
+  agg('max by', 'max by (${}) (${})', 'Maximum of the series, grouped by the labels.'),
+  agg('min by', 'min by (${}) (${})', 'Minimum of the series, grouped by the labels.'),
+  agg('sum', 'sum(${})', 'Sum of all series.'),
+  agg('topk', 'topk(${1:10}, ${2})', 'The k largest series.'),
+  agg('bottomk', 'bottomk(${1:10}, ${2})', 'The k smallest series.'),
 ];
 
 /** A name offered in a label-name context, with where it came from. */
