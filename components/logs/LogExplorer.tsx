@@ -10,6 +10,7 @@ import { filterForValue, filterOutValue } from '@/lib/logs/edit-query';
 import type { LogField } from '@/lib/logs/fields';
 import { lineFilterPattern } from '@/lib/logs/highlight';
 import { findLineRef, lineRef } from '@/lib/logs/line-ref';
+import type { ResultField } from '@/lib/logs/result-fields';
 import { useLogCounts } from '@/lib/queries/logs/use-log-counts';
 import { useLogPaging } from '@/lib/queries/logs/use-log-paging';
 import type { LogEntry } from '@/lib/queries/types';
@@ -22,6 +23,7 @@ import { LogList, type LogListHandle } from './LogList';
 import { LogVolume } from './LogVolume';
 import { logsParamChanges, type LogsParams } from './logs-params';
 import { PagingBar } from './PagingBar';
+import { useReportFields } from './use-report-fields';
 import './logs.css';
 
 interface LogExplorerProps {
@@ -30,10 +32,12 @@ interface LogExplorerProps {
   runKey: unknown;
   onZoom: (startMs: number, endMs: number) => void;
   update: (changes: Record<string, string | null | undefined>, mode?: 'push' | 'replace') => void;
+  /** The fields seen in the loaded lines, for the editor's completion. */
+  onFields?: (fields: ResultField[]) => void;
 }
 
 /** A log query's lines: volume, paging past Loki's limit, dedup, columns, details and context, downloads. */
-export function LogExplorer({ params, range, runKey, onZoom, update }: LogExplorerProps) {
+export function LogExplorer({ params, range, runKey, onZoom, update, onFields }: LogExplorerProps) {
   const paging = useLogPaging({
     query: params.q,
     startMs: range.startMs,
@@ -46,6 +50,7 @@ export function LogExplorer({ params, range, runKey, onZoom, update }: LogExplor
   const counts = useLogCounts({ query: params.q, startMs: range.startMs, endMs: range.endMs, buckets: 60 });
   const pattern = useMemo(() => lineFilterPattern(params.q), [params.q]);
   const base = paging.entries;
+  useReportFields(base, onFields);
 
   const view = useMemo(() => {
     let rows = params.dedup === 'none' ? null : dedupLines(base, params.dedup);

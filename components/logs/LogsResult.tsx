@@ -4,6 +4,7 @@ import { TimeSeriesChart } from '@/components/charts/TimeSeriesChart';
 import { Warnings } from '@/components/query/Warnings';
 import { ErrorPanel } from '@/components/ui/ErrorPanel';
 import { isLogQuery } from '@/lib/logql/validate';
+import type { ResultField } from '@/lib/logs/result-fields';
 import { useLokiQuery } from '@/lib/queries/hooks';
 import { computeStepS } from '@/lib/time/step';
 import type { ResolvedRange } from '@/lib/time/time-expr';
@@ -17,13 +18,14 @@ interface LogsResultProps {
   runKey: unknown;
   onZoom: (startMs: number, endMs: number) => void;
   update: (changes: Record<string, string | null | undefined>, mode?: 'push' | 'replace') => void;
+  onFields?: (fields: ResultField[]) => void;
 }
 
 /** A valid LogQL query's result: log queries page into the explorer (or tail live), metric queries chart. */
-export function LogsResult({ params, range, runKey, onZoom, update }: LogsResultProps) {
+export function LogsResult({ params, range, runKey, onZoom, update, onFields }: LogsResultProps) {
   if (!isLogQuery(params.q)) return <MetricResult query={params.q} range={range} onZoom={onZoom} />;
   if (params.live) return <LiveTailView query={params.q} showLabels={params.labels} wrap={params.wrap} />;
-  return <LogExplorer params={params} range={range} runKey={runKey} onZoom={onZoom} update={update} />;
+  return <LogExplorer params={params} range={range} runKey={runKey} onZoom={onZoom} update={update} onFields={onFields} />;
 }
 
 function MetricResult({ query, range, onZoom }: { query: string; range: ResolvedRange; onZoom: (a: number, b: number) => void }) {

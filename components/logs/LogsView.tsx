@@ -7,9 +7,11 @@ import { QueryHistory } from '@/components/query/QueryHistory';
 import { useUrlUpdater } from '@/components/query/use-url-state';
 import { ErrorPanel } from '@/components/ui/ErrorPanel';
 import { logqlSyntaxError } from '@/lib/logql/validate';
+import type { ResultField } from '@/lib/logs/result-fields';
 import { ApiError } from '@/lib/queries/api';
 import { useRecordRuns } from '@/lib/queries/history';
 import { useTimeRange } from '@/lib/time/use-time-range';
+import { LabelBrowser } from './LabelBrowser';
 import { logsParamChanges, readLogsParams } from './logs-params';
 import { LogsOptions } from './LogsOptions';
 import { LogsResult } from './LogsResult';
@@ -29,6 +31,7 @@ export function LogsView() {
   const [seenQ, setSeenQ] = useState(params.q);
   const [runs, setRuns] = useState(0);
   const [draftError, setDraftError] = useState<ApiError | null>(null);
+  const [fields, setFields] = useState<ResultField[]>([]);
   if (params.q !== seenQ) {
     setSeenQ(params.q);
     setDraft(params.q);
@@ -37,24 +40,39 @@ export function LogsView() {
   const urlError = useMemo(() => syntaxError(params.q), [params.q]);
   useRecordRuns('loki', urlError ? '' : params.q);
 
-  const run = () => {
-    const error = syntaxError(draft);
+  const runQuery = (query: string) => {
+    const error = syntaxError(query);
     setDraftError(error);
     if (error) return;
-    if (draft.trim() === params.q.trim()) {
+    if (query.trim() === params.q.trim()) {
       time.refreshNow();
       setRuns((n) => n + 1);
-    } else update(logsParamChanges({ q: draft, line: '' }), 'push');
+    } else update(logsParamChanges({ q: query, line: '' }), 'push');
   };
+  const run = () => runQuery(draft);
   const shownError = draftError ?? urlError;
+  const range = useMemo(
+    () => (time.resolved.ok ? { startMs: time.resolved.startMs, endMs: time.resolved.endMs } : undefined),
+    [time.resolved],
+  );
 
   return (
     <div className="view logs" data-testid="logs-view">
       <section className="query-bar">
-        <LogQLEditor value={draft} onChange={setDraft} onRun={run} />
+        <LogQLEditor value={draft} onChange={setDraft} onRun={run} range={range} fields={fields} />
         <button type="button" className="btn btn--primary" onClick={run} data-testid="run-query" title="Run (Ctrl/Cmd+Enter)">
           Run
         </button>
+        {range && (
+          <LabelBrowser
+            range={range}
+            onUse={setDraft}
+            onRun={(selector) => {
+              setDraft(selector);
+              runQuery(selector);
+            }}
+          />
+        )}
         <QueryHistory datasource="loki" onPick={setDraft} />
       </section>
       <LogsOptions params={params} update={update} />
@@ -68,7 +86,7 @@ export function LogsView() {
         ) : !time.resolved.ok ? (
           <ErrorPanel error={new Error(time.resolved.error)} title="Invalid time range" testId="time-range-invalid" />
         ) : (
-          <LogsResult params={params} range={time.resolved} runKey={runs} onZoom={time.zoomTo} update={update} />
+          <LogsResult params={params} range={time.resolved} runKey={runs} onZoom={time.zoomTo} update={update} onFields={setFields} />
         )}
       </section>
     </div>

@@ -2,14 +2,17 @@
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useCrosshairStore, useHoverWriter } from '@/components/charts/crosshair';
+import { LabelBrowser } from '@/components/logs/LabelBrowser';
 import { LogList, type LogListHandle } from '@/components/logs/LogList';
 import { LogVolume } from '@/components/logs/LogVolume';
 import { nsToMs } from '@/components/logs/logs-params';
 import { nearestEntryIndex } from '@/components/logs/nearest-entry';
+import { useReportFields } from '@/components/logs/use-report-fields';
 import { PagingBar } from '@/components/logs/PagingBar';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorPanel } from '@/components/ui/ErrorPanel';
 import { lineFilterPattern } from '@/lib/logs/highlight';
+import type { ResultField } from '@/lib/logs/result-fields';
 import { isLogQuery, logqlSyntaxError } from '@/lib/logql/validate';
 import { ApiError } from '@/lib/queries/api';
 import { useLogPaging } from '@/lib/queries/logs/use-log-paging';
@@ -40,30 +43,41 @@ export function SplitLogsPane({ query, range, onQuery, onZoom }: SplitLogsPanePr
   const [draft, setDraft] = useState(query);
   const [seen, setSeen] = useState(query);
   const [error, setError] = useState<ApiError | null>(null);
+  const [fields, setFields] = useState<ResultField[]>([]);
   if (seen !== query) {
     setSeen(query);
     setDraft(query);
     setError(null);
   }
-  const run = () => {
-    const e = syntaxError(draft);
+  const runQuery = (q: string) => {
+    const e = syntaxError(q);
     setError(e);
-    if (!e) onQuery(draft);
+    if (!e) onQuery(q);
   };
+  const run = () => runQuery(draft);
+  const editorRange = useMemo(() => ({ startMs: range.startMs, endMs: range.endMs }), [range.startMs, range.endMs]);
   const urlError = useMemo(() => syntaxError(query), [query]);
   const shownError = error ?? urlError ?? (query && !isLogQuery(query) ? new Error('The logs side shows log queries; chart metric LogQL in /logs.') : null);
   return (
     <section className="split-pane split-pane--logs" data-testid="split-logs">
       <div className="query-bar">
-        <LogQLEditor value={draft} onChange={setDraft} onRun={run} />
+        <LogQLEditor value={draft} onChange={setDraft} onRun={run} range={editorRange} fields={fields} />
         <button type="button" className="btn btn--primary" onClick={run} data-testid="run-logs-query">
           Run
         </button>
+        <LabelBrowser
+          range={editorRange}
+          onUse={setDraft}
+          onRun={(selector) => {
+            setDraft(selector);
+            runQuery(selector);
+          }}
+        />
       </div>
       {shownError ? (
         <ErrorPanel error={shownError} query={error ? draft : query} title="Invalid LogQL" testId="split-logs-error" />
       ) : query ? (
-        <SplitLogs query={query} range={range} onZoom={onZoom} />
+        <SplitLogs query={query} range={range} onZoom={onZoom} onFields={setFields} />
       ) : (
         <p className="hint" data-testid="split-logs-empty">
           Write a LogQL query, or carry a series&apos; namespace and pod over from the chart.
@@ -73,8 +87,19 @@ export function SplitLogsPane({ query, range, onQuery, onZoom }: SplitLogsPanePr
   );
 }
 
-function SplitLogs({ query, range, onZoom }: { query: string; range: ResolvedRange; onZoom: (startMs: number, endMs: number) => void }) {
+function SplitLogs({
+  query,
+  range,
+  onZoom,
+  onFields,
+}: {
+  query: string;
+  range: ResolvedRange;
+  onZoom: (startMs: number, endMs: number) => void;
+  onFields: (fields: ResultField[]) => void;
+}) {
   const paging = useLogPaging({ query, startMs: range.startMs, endMs: range.endMs, direction: 'backward', pageSize: 1000, maxLines: 100_000 });
+  useReportFields(paging.entries, onFields);
   const pattern = useMemo(() => lineFilterPattern(query), [query]);
   const listId = useId();
   const { store } = useCrosshairStore();

@@ -76,7 +76,7 @@ export function TimeRangePicker() {
         <span suppressHydrationWarning>{resolved.ok ? label : 'Invalid time range'}</span>
       </button>
       {open && (
-        <div className="time-picker__popover" role="dialog" aria-label="Time range" data-testid="time-picker-popover">
+        <div className="popover time-picker__popover" role="dialog" aria-label="Time range" data-testid="time-picker-popover">
           <form className="time-picker__custom" onSubmit={apply}>
             <label>
               From

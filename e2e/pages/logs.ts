@@ -43,13 +43,56 @@ export class LogsPage {
     return this.page.getByTestId('error-message');
   }
 
+  get editor(): Locator {
+    return this.page.getByTestId('logql-editor');
+  }
+  /** The open completion list's option labels. */
+  get completionLabels(): Locator {
+    return this.page.locator('.cm-tooltip-autocomplete .cm-completionLabel');
+  }
+  /** The completion option whose label is exactly `label`. */
+  completion(label: string): Locator {
+    return this.page.getByRole('option').filter({ has: this.page.locator('.cm-completionLabel', { hasText: new RegExp(`^${label.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')}$`) }) });
+  }
+  /** The editor's text. */
+  async editorText(): Promise<string> {
+    return (await this.editor.locator('.cm-content').innerText()).replace(/\u00a0/g, ' ');
+  }
+  /** Focuses the editor and types at the end of its text (the editor closes brackets and quotes itself). */
+  async typeInEditor(text: string) {
+    await this.editor.locator('.cm-content').click();
+    await this.page.keyboard.press('ControlOrMeta+End');
+    await this.editor.locator('.cm-content').pressSequentially(text);
+  }
+
+  get labelBrowser(): Locator {
+    return this.page.getByRole('dialog', { name: 'Label browser' });
+  }
+  async openLabelBrowser() {
+    await this.page.getByRole('button', { name: 'Label browser', exact: true }).click();
+    await expect(this.labelBrowser).toBeVisible();
+  }
+  /** Shows `label`'s values in the browser and ticks `values`. */
+  async pickValues(label: string, values: string[]) {
+    const browser = this.labelBrowser;
+    const name = browser.getByRole('group', { name: 'Labels' }).getByRole('button', { name: new RegExp(`^${label}\\b`) });
+    if ((await name.getAttribute('aria-pressed')) !== 'true') await name.click();
+    for (const v of values) await browser.getByRole('group', { name: `Values of ${label}` }).getByRole('checkbox', { name: v, exact: true }).check();
+  }
+  /** The stream count shown for a value of the label on show (once counts arrived). */
+  async valueCount(value: string): Promise<number> {
+    const row = this.labelBrowser.locator(`[data-testid="label-browser-value"][data-value="${value}"]`);
+    await expect(row).toHaveAttribute('data-count', /\d+/);
+    return Number(await row.getAttribute('data-count'));
+  }
+
   /** The query in the URL. */
   query(): string {
     return new URL(this.page.url()).searchParams.get('q') ?? '';
   }
 
-  async waitForRows() {
-    await expect(this.rows.first()).toBeVisible();
+  async waitForRows(timeout?: number) {
+    await expect(this.rows.first()).toBeVisible({ timeout });
   }
 
   /** Lines the list holds (after dedup), from its data attribute, not the virtualised DOM. */

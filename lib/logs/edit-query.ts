@@ -4,7 +4,7 @@
  * goes through lib/logql/escape.ts. Each edit applies to every log expression of the query, so it works inside metric
  * queries too (`sum by (x) (count_over_time({...} |= "a" [5m]))`). Pure.
  */
-import { type LineFilterOp, type Matcher, lineFilter, streamSelector } from '@/lib/logql/escape';
+import { type LineFilterOp, type Matcher, lineFilter, streamSelector, wellFormed } from '@/lib/logql/escape';
 import { type MatchOp, isLabelName, matcher } from '@/lib/promql/escape';
 import type { SyntaxNode } from '@lezer/common';
 import type { Labels } from '@/lib/datasources/types';
@@ -23,11 +23,6 @@ interface Change {
   from: number;
   to: number;
   insert: string;
-}
-
-/** Loki rejects `\ud800` escapes (not a valid rune), so lone surrogates become U+FFFD before quoting. */
-function wellFormed(value: string): string {
-  return value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 function escapedMatcher(name: string, op: MatchOp, value: string): string {

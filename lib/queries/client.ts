@@ -46,6 +46,10 @@ export const lokiLabels = (opts: { start: number; end: number }, signal?: AbortS
 export const lokiLabelValues = (name: string, opts: { start: number; end: number }, signal?: AbortSignal) =>
   fetchApi<DataListResponse>(`/api/loki/label/${encodeURIComponent(name)}/values`, opts, signal);
 
+/** Label sets of the streams matching `match` in the range (`/api/loki/series`). */
+export const lokiSeries = (opts: { match: string; start: number; end: number }, signal?: AbortSignal) =>
+  fetchApi<{ data: Record<string, string>[] }>('/api/loki/series', { 'match[]': opts.match, start: opts.start, end: opts.end }, signal);
+
 export function labelValues(p: LabelValuesParams, signal?: AbortSignal): Promise<DataListResponse> {
   if (p.datasource === 'loki') {
     if (p.start === undefined || p.end === undefined) throw new Error('Loki label values need start and end');

@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { labelValues, lokiQueryRange } from './client';
+import { labelValues, lokiLabels, lokiQueryRange, lokiSeries } from './client';
 import { queryKeys } from './keys';
 import { promBatch } from './prom-batch';
 import type { LabelValuesParams, LokiRangeParams, PromInstantParams, PromRangeParams } from './types';
@@ -57,6 +57,31 @@ export function useLabelValues(params: LabelValuesParams, { enabled = true }: En
     queryFn: ({ signal }) => labelValues(params, signal),
     enabled: enabled && params.name !== '',
     staleTime: 60_000,
+    select: (res) => res.data,
+  });
+}
+
+/** Loki's label names for a range (the same cache entries the LogQL editor's completion reads). */
+export function useLokiLabelNames(range: { start: number; end: number }, { enabled = true }: Enabled = {}) {
+  return useQuery({
+    queryKey: queryKeys.lokiLabelNames(range),
+    queryFn: ({ signal }) => lokiLabels(range, signal),
+    enabled,
+    staleTime: 60_000,
+    retry: false,
+    select: (res) => res.data,
+  });
+}
+
+/** Label sets of the streams matching `match` in the range. */
+export function useLokiSeries(params: { match: string; start: number; end: number }, { enabled = true }: Enabled = {}) {
+  return useQuery({
+    queryKey: queryKeys.lokiSeries(params),
+    queryFn: ({ signal }) => lokiSeries(params, signal),
+    enabled: enabled && params.match !== '',
+    staleTime: 60_000,
+    retry: false,
+    placeholderData: keepPreviousData,
     select: (res) => res.data,
   });
 }

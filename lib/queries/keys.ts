@@ -14,6 +14,8 @@ export const queryKeys = {
     [{ root: 'lantern', scope: 'prom.labelNames', ...p }] as const,
   promMetadata: () => [{ root: 'lantern', scope: 'prom.metadata' }] as const,
   lokiRange: (p: LokiRangeParams) => [{ root: 'lantern', scope: 'loki.range', ...p }] as const,
+  lokiLabelNames: (p: { start: number; end: number }) => [{ root: 'lantern', scope: 'loki.labelNames', ...p }] as const,
+  lokiSeries: (p: { match: string; start: number; end: number }) => [{ root: 'lantern', scope: 'loki.series', ...p }] as const,
   labelValues: (p: LabelValuesParams) => [{ root: 'lantern', scope: 'labelValues', ...p }] as const,
   /** Matches every key of one scope, e.g. `queryKeys.scope('prom.range')` to invalidate all range queries. */
   scope: (scope: QueryScope) => [{ root: 'lantern', scope }] as const,
@@ -24,4 +26,7 @@ export type QueryScope =
   | 'prom.instant'
   | 'prom.labelNames'
   | 'prom.metadata'
-  | 'loki.range' | 'labelValues';
+  | 'loki.range'
+  | 'loki.labelNames'
+  | 'loki.series'
+  | 'labelValues';
