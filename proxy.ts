@@ -1,29 +1,48 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, newNonce } from './lib/security/csp';
 
 /**
- * Defence in depth for the API: every data route is an explicit, allow-listed file, but a path that tries
- * to climb (`..`, encoded dots or slashes, backslashes, NUL) is refused before any route sees it.
+ * Defence in depth: every data route is an explicit, allow-listed file, but a path that tries to climb (`..`,
+ * encoded dots or slashes, backslashes, NUL) is refused before any route or page sees it.
  */
 const TRAVERSAL = /(^|\/)\.\.?(\/|$)|%2e|%2f|%5c|\\|%00/i;
-
-export function proxy(request: NextRequest) {
-  const raw = request.url;
-  const pathPart = raw.slice(raw.indexOf('/', raw.indexOf('//') + 2)).split('?')[0];
-  if (TRAVERSAL.test(pathPart)) {
-    return NextResponse.json(
-      { error: { status: 400, kind: 'bad_request', message: 'path not allowed' } },
-      { status: 400, headers: { 'Cache-Control': 'no-store' } },
-    );
-  }
-  if (request.method !== 'GET' && request.method !== 'HEAD' && request.nextUrl.pathname.startsWith('/api/') && !WRITABLE.some((p) => request.nextUrl.pathname.startsWith(p))) {
-    return NextResponse.json({ error: { status: 405, kind: 'method_not_allowed', message: `${request.method} is not allowed here` } }, { status: 405, headers: { Allow: 'GET, HEAD' } });
-  }
-  return NextResponse.next();
-}
 
 /** API prefixes that accept writes (Lantern's own data, never a datasource). */
 const WRITABLE = ['/api/dashboards', '/api/query-history'];
 
+const refuse = (status: number, kind: string, message: string, headers: Record<string, string> = {}) =>
+  NextResponse.json({ error: { status, kind, message } }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+
+export function proxy(request: NextRequest) {
+  const raw = request.url;
+  const pathPart = raw.slice(raw.indexOf('/', raw.indexOf('//') + 2)).split('?')[0];
+  if (TRAVERSAL.test(pathPart)) return refuse(400, 'bad_request', 'path not allowed');
+  const path = request.nextUrl.pathname;
+  if (path.startsWith('/api/') || path === '/metrics') {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !WRITABLE.some((p) => path.startsWith(p))) {
+      return refuse(405, 'method_not_allowed', `${request.method} is not allowed here`, { Allow: 'GET, HEAD' });
+    }
+    return NextResponse.next();
+  }
+  return page(request);
+}
+
+/**
+ * Pages: a fresh nonce per response in a strict Content-Security-Policy. Next reads the policy from the request
+ * headers and puts the nonce on its own scripts; the root layout hands `x-nonce` to CodeMirror's style elements.
+ */
+function page(request: NextRequest) {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('Content-Security-Policy', csp);
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set('Content-Security-Policy', csp);
+  return res;
+}
+
 export const config = {
-  matcher: ['/api/:path*', '/metrics'],
+  // Everything but the build's immutable assets (which carry no markup of ours).
+  matcher: ['/((?!_next/static|_next/image|icon.svg|favicon.ico).*)'],
 };

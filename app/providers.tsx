@@ -2,8 +2,9 @@
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { CspNonceProvider } from '@/components/ui/csp-nonce';
 
-export function Providers({ children }: { children: ReactNode }) {
+export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
   // One client per browser session; created in state so server renders never share a cache between requests.
   const [client] = useState(
     () =>
@@ -19,5 +20,9 @@ export function Providers({ children }: { children: ReactNode }) {
         },
       }),
   );
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <CspNonceProvider value={nonce}>
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    </CspNonceProvider>
+  );
 }

@@ -7,7 +7,8 @@ import { TimeRangeProvider } from '@/components/time/TimeRangeProvider';
 /** The console shell: navigation on the left, time controls on top, the view below. */
 export default function ConsoleLayout({ children }: { children: ReactNode }) {
   return (
-    <TimeRangeProvider>
+    // Rendered per request (the root layout reads the CSP nonce), so this is the response's own "now".
+    <TimeRangeProvider initialNowMs={Date.now()}>
       <div className="shell">
         <aside className="shell__sidebar">
           <Brand />

@@ -3,6 +3,7 @@
 import { EditorState, Prec, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
+import { useCspNonce } from '@/components/ui/csp-nonce';
 
 interface UseCodeMirrorOptions {
   value: string;
@@ -19,6 +20,8 @@ export function useCodeMirror({ value, onChange, onRun, extensions }: UseCodeMir
   const handlers = useRef({ onChange, onRun });
   handlers.current = { onChange, onRun };
   const initial = useRef({ value, extensions });
+  const nonce = useCspNonce();
+  const nonceRef = useRef(nonce);
 
   useEffect(() => {
     if (!ref.current) return;
@@ -39,6 +42,8 @@ export function useCodeMirror({ value, onChange, onRun, extensions }: UseCodeMir
             ]),
           ),
           ...initial.current.extensions(),
+          // CodeMirror injects its theme as <style> elements: the page's CSP admits them only with its nonce.
+          ...(nonceRef.current ? [EditorView.cspNonce.of(nonceRef.current)] : []),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) handlers.current.onChange(u.state.doc.toString());
           }),

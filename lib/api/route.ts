@@ -1,5 +1,6 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
+import { audit, auditDetail, auditedDatasource } from '../server/audit';
 import { logger } from '../server/logger';
 import { metrics } from '../server/metrics';
 import type { Principal } from '../auth/principal';
@@ -22,8 +23,14 @@ export function route<P extends Params = Record<string, never>>(name: string, ha
     const m = metrics();
     const end = m.httpDuration.startTimer({ route: name, method: req.method });
     let status = 200;
+    const started = performance.now();
+    let principal: Principal | null = null;
+    let params: P | null = null;
     try {
-      const result = await handler(req, await ctx.params, await principalOf(req));
+      // Next passes no params to a route without dynamic segments.
+      params = (await ctx.params) ?? ({} as P);
+      principal = await principalOf(req);
+      const result = await handler(req, params, principal);
       const res = result instanceof Response ? result : NextResponse.json(result, { headers: { 'Cache-Control': 'no-store' } });
       status = res.status;
       return res;
@@ -36,6 +43,10 @@ export function route<P extends Params = Record<string, never>>(name: string, ha
     } finally {
       m.httpRequests.inc({ route: name, method: req.method, status: String(status) });
       end();
+      const datasource = auditedDatasource(name);
+      if (principal && params && datasource) {
+        audit(principal, { datasource, route: name, detail: auditDetail(req, params), status, durationMs: Math.round(performance.now() - started) });
+      }
     }
   };
 }

@@ -9,6 +9,7 @@ import { dashboardsSuite } from './test-suites/dashboards.suite';
 import { migrateSuite } from './test-suites/migrate.suite';
 import { prismaCliSuite } from './test-suites/prisma-cli.suite';
 import { queryHistorySuite } from './test-suites/query-history.suite';
+import { auditSuite } from './test-suites/audit.suite';
 import type { TestTarget } from './test-suites/target';
 
 // No skip: `npm test` installs postgresql; without it these tests fail with the command to install it.
@@ -37,4 +38,5 @@ const target: TestTarget = {
 migrateSuite(target);
 dashboardsSuite(target);
 queryHistorySuite(target);
+auditSuite(target);
 prismaCliSuite(target);

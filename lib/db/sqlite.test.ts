@@ -7,6 +7,7 @@ import { dashboardsSuite } from './test-suites/dashboards.suite';
 import { migrateSuite } from './test-suites/migrate.suite';
 import { prismaCliSuite } from './test-suites/prisma-cli.suite';
 import { queryHistorySuite } from './test-suites/query-history.suite';
+import { auditSuite } from './test-suites/audit.suite';
 import type { TestTarget } from './test-suites/target';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-sqlite-test-'));
@@ -20,4 +21,5 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 migrateSuite(target);
 dashboardsSuite(target);
 queryHistorySuite(target);
+auditSuite(target);
 prismaCliSuite(target);

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { EventSummary, NodeSummary, PodSummary } from '../k8s';
-import { kube } from '../server/datasources';
+import { currentPrincipal } from '../auth/current';
+import { kubeFor } from '../auth/scoped-datasources';
 export { listAllPods as allPods } from '../views/pods';
 
 /** Statuses an operator looks for first, in the order the Overview shows them. */
@@ -37,12 +38,12 @@ export function topRestarts(pods: PodSummary[], n = 8): PodSummary[] {
 }
 
 export async function nodes(signal?: AbortSignal): Promise<NodeSummary[]> {
-  return (await kube().listNodes({ signal })).items;
+  return (await kubeFor(await currentPrincipal()).listNodes({ signal })).items;
 }
 
 /** Warning events, newest first. Events live about an hour in most clusters, so this is "recent" by nature. */
 export async function warningEvents(signal?: AbortSignal, n = 12): Promise<EventSummary[]> {
-  const page = await kube().listEvents({ fieldSelector: 'type=Warning', limit: 500, signal });
+  const page = await kubeFor(await currentPrincipal()).listEvents({ fieldSelector: 'type=Warning', limit: 500, signal });
   return page.items
     .sort((a, b) => (b.lastTimestamp ?? '').localeCompare(a.lastTimestamp ?? ''))
     .slice(0, n);

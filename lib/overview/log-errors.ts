@@ -1,5 +1,6 @@
 import 'server-only';
-import { loki } from '../server/datasources';
+import { currentPrincipal } from '../auth/current';
+import { lokiFor } from '../auth/scoped-datasources';
 import { logQuery } from '../logql/escape';
 import { ERROR_LINE_PATTERN } from './patterns';
 
@@ -13,7 +14,7 @@ export interface NamespaceErrorRate {
 export async function namespaceErrorRates(atMs: number, windowMinutes = 5, signal?: AbortSignal): Promise<NamespaceErrorRate[]> {
   const selector = logQuery([{ name: 'namespace', op: '=~', value: '.+' }], [{ op: '|~', value: ERROR_LINE_PATTERN }]);
   const query = `sum by (namespace) (count_over_time(${selector} [${windowMinutes}m]))`;
-  const { data } = await loki().query(query, atMs, undefined, undefined, { signal });
+  const { data } = await lokiFor(await currentPrincipal()).query(query, atMs, undefined, undefined, { signal });
   if (data.resultType !== 'vector') return [];
   return data.samples
     .map((s) => ({ namespace: s.labels.namespace ?? '', perMinute: s.value / windowMinutes }))

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Sample } from '../datasources/types';
-import { prometheus } from '../server/datasources';
+import { currentPrincipal } from '../auth/current';
+import { prometheusFor } from '../auth/scoped-datasources';
 
 /** Cluster-wide CPU and memory: used (cAdvisor) against requested and allocatable (kube-state-metrics). */
 export interface ClusterUsage {
@@ -22,7 +23,7 @@ const Q = {
 } as const;
 
 export async function clusterUsage(atMs: number, signal?: AbortSignal): Promise<ClusterUsage> {
-  const p = prometheus();
+  const p = prometheusFor(await currentPrincipal());
   const entries = await Promise.all(
     Object.entries(Q).map(async ([k, q]) => {
       const r = await p.query(q, atMs, { signal });

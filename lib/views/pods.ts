@@ -1,6 +1,7 @@
 import 'server-only';
 import type { PodSummary } from '../k8s/types';
-import { kube } from '../server/datasources';
+import { currentPrincipal } from '../auth/current';
+import { kubeFor } from '../auth/scoped-datasources';
 
 /**
  * Pods for a view, following `continue` tokens (bounded, so a huge cluster cannot stall a page; the pods
@@ -10,7 +11,7 @@ export async function listAllPods(o: { namespace?: string; labelSelector?: strin
   const out: PodSummary[] = [];
   let token: string | undefined;
   for (let i = 0; i < maxPages; i++) {
-    const page = await kube().listPods({ ...o, limit: 500, continue: token });
+    const page = await kubeFor(await currentPrincipal()).listPods({ ...o, limit: 500, continue: token });
     out.push(...page.items);
     token = page.continue;
     if (!token) break;

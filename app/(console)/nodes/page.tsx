@@ -4,7 +4,8 @@ import { IntentLink as Link } from '@/components/ui/IntentLink';
 import { toSearchParams, type SearchParamsRecord } from '@/components/k8s/search-params';
 import { ago, hrefs } from '@/components/overview/links';
 import { Load } from '@/components/overview/Section';
-import { kube } from '@/lib/server/datasources';
+import { currentPrincipal } from '@/lib/auth/current';
+import { kubeFor } from '@/lib/auth/scoped-datasources';
 import { listAllPods } from '@/lib/views/pods';
 import '@/components/overview/overview.css';
 
@@ -15,7 +16,7 @@ export default async function NodesPage({ searchParams }: { searchParams: Promis
   const sp = toSearchParams(await searchParams);
   const nowMs = Date.now();
   const load = async () => {
-    const [nodes, pods] = await Promise.all([kube().listNodes(), listAllPods()]);
+    const [nodes, pods] = await Promise.all([kubeFor(await currentPrincipal()).listNodes(), listAllPods()]);
     const perNode = new Map<string, number>();
     for (const p of pods) if (p.node && p.phase !== 'Succeeded' && p.phase !== 'Failed') perNode.set(p.node, (perNode.get(p.node) ?? 0) + 1);
     return nodes.items.map((n) => ({ ...n, pods: perNode.get(n.name) ?? 0 }));

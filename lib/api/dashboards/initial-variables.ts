@@ -1,7 +1,9 @@
 import 'server-only';
 import type { DashboardModel, DatasourceKind } from '@/lib/dashboards/model';
 import { readVariableParams, resolveVariables, variableBuiltins, variableRange, type InitialVariables, type VariableResolver } from '@/lib/dashboards/variables';
-import { loki, prometheus } from '@/lib/server/datasources';
+import { currentPrincipal } from '@/lib/auth/current';
+import type { Principal } from '@/lib/auth/principal';
+import { lokiFor, prometheusFor } from '@/lib/auth/scoped-datasources';
 import { validateRange } from '@/lib/time/time-expr';
 import { readTimeParams } from '@/lib/time/url-params';
 
@@ -10,8 +12,10 @@ const TIMEOUT_MS = 1_500;
 
 
 /** The same requests the browser's resolvers send through /api, sent to the datasources directly. */
-function serverResolvers(signal: AbortSignal): Partial<Record<DatasourceKind, VariableResolver>> {
+function serverResolvers(principal: Principal, signal: AbortSignal): Partial<Record<DatasourceKind, VariableResolver>> {
   const opts = { signal };
+  const prometheus = () => prometheusFor(principal);
+  const loki = () => lokiFor(principal);
   const prom: VariableResolver = {
     labelValues: async (label, match, r) => (await prometheus().labelValues(label, match ? [match] : undefined, r.startMs, r.endMs, opts)).data,
     labelNames: async (match, r) => (await prometheus().labels(match ? [match] : undefined, r.startMs, r.endMs, opts)).data,
@@ -46,7 +50,7 @@ export async function initialVariables(model: DashboardModel, search: URLSearchP
   const selected = readVariableParams(search);
   const signal = AbortSignal.timeout(TIMEOUT_MS);
   try {
-    const resolved = await resolveVariables(model.variables, { range, resolvers: serverResolvers(signal), selected, builtins: variableBuiltins(range) });
+    const resolved = await resolveVariables(model.variables, { range, resolvers: serverResolvers(await currentPrincipal(), signal), selected, builtins: variableBuiltins(range) });
     // A variable that failed (timeout, upstream error) is better resolved, and reported, by the browser.
     if (signal.aborted || resolved.some((v) => v.error)) return undefined;
     return { ...range, selected, resolved };

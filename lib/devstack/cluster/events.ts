@@ -1,4 +1,5 @@
 /** core/v1 Events of the demo cluster at time t, aggregated the way the kubelet and controllers do (count, first/last). */
+import { hostileText } from '../hostile';
 import { iso, type KubeObject } from './objects';
 import { CRASH_UPTIME_MS, JOB_RUN_MS, type DemoPod, HOUR } from './pods';
 import { hashString, stableUid } from './random';
@@ -59,6 +60,8 @@ function podSeries(p: DemoPod, tMs: number): Series[] {
       out.push({ pod: p, involved: podRef(p, c.name), type: 'Warning', reason: 'BackOff', message: `Back-off restarting failed container ${c.name} in pod ${p.name}_${p.namespace}(${p.uid})`, component: 'kubelet', host, times: periodic(p.createdMs + CRASH_UPTIME_MS + 1_000, b.periodSeconds * 1000, from, upTo) });
     } else if (b.kind === 'oom') {
       const period = b.periodSeconds * 1000;
+      // An application's own events carry whatever text it was given: the demo's XSS corpus, every 5 minutes.
+      out.push({ pod: p, involved: podRef(p, c.name), type: 'Normal', reason: 'InputRejected', message: hostileText(), component: 'fraud-scorer', host, times: periodic(p.createdMs + 30_000, 5 * 60_000, from, upTo) });
       lifecycle(c.name, c.image, periodic(p.createdMs, period, from, upTo));
       out.push({ pod: p, involved: podRef(p, c.name), type: 'Warning', reason: 'OOMKilling', message: `Memory cgroup out of memory: Killed process ${1000 + (hashString(p.name) % 9000)} (java) total-vm:4815162kB, anon-rss:${Math.round(b.memoryLimitBytes / 1024)}kB, file-rss:0kB, shmem-rss:0kB, UID:1000 pgtables:1204kB oom_score_adj:984`, component: 'kubelet', host, times: periodic(p.createdMs + period, period, from, upTo) });
     } else {

@@ -1,4 +1,5 @@
 /** Turns the demo model into Kubernetes JSON objects exactly as an API server serialises them. */
+import { hostileText } from '../hostile';
 import { stableUid } from './random';
 import { type ContainerState, type DemoPod, podStateAt, templateHash } from './pods';
 import { NODES, WORKLOADS, type ContainerSpec, type NodeSpec, type WorkloadSpec } from './topology';
@@ -171,6 +172,8 @@ export function podObject(pod: DemoPod, tMs: number): KubeObject {
     annotations['prometheus.io/port'] = String(pod.containers[0].port);
   }
   if (w.kind === 'Static') annotations['kubernetes.io/config.source'] = 'file';
+  // Annotations are free text anyone with edit rights writes: the demo's XSS corpus lives in one.
+  if (w.name === 'fraud-scorer') annotations['demo.lantern.dev/last-rejected-input'] = hostileText();
   return {
     apiVersion: 'v1',
     kind: 'Pod',

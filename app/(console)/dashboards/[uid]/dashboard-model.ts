@@ -3,7 +3,8 @@ import { BUILTIN_METRICS, dashboardMetrics } from '@/lib/dashboards/builtin';
 import { applyConventions, detectConventions, replaceMissingPanels, type LabelProbe } from '@/lib/dashboards/conventions';
 import { prometheusLabelProbe } from '@/lib/dashboards/conventions/probe';
 import type { DashboardModel } from '@/lib/dashboards/model';
-import { prometheus } from '@/lib/server/datasources';
+import { currentPrincipal } from '@/lib/auth/current';
+import { prometheusFor } from '@/lib/auth/scoped-datasources';
 
 /** Which labels a metric has changes when exporters are redeployed, not per request. */
 const TTL_MS = 5 * 60_000;
@@ -21,14 +22,18 @@ const cache = (g.lanternMetricLabels ??= new Map());
  * The label names of a metric over the last hour, cached per process for 5 minutes. A failed probe (timeout,
  * outage) is not cached and rejects: it says nothing about whether the metric exists.
  */
-function cachedProbe(signal: AbortSignal): LabelProbe {
-  const probe = prometheusLabelProbe(prometheus(), { signal });
+async function cachedProbe(signal: AbortSignal): Promise<LabelProbe> {
+  const principal = await currentPrincipal();
+  const probe = prometheusLabelProbe(prometheusFor(principal), { signal });
+  // Keyed by the principal's namespaces too: what a metric's series carry can differ between scopes.
+  const scope = principal.namespaces === null ? '*' : JSON.stringify([...principal.namespaces].sort());
   return (metric) => {
-    const hit = cache.get(metric);
+    const key = `${scope}\u0000${metric}`;
+    const hit = cache.get(key);
     if (hit && Date.now() - hit.at < TTL_MS) return hit.labels;
     const labels = probe(metric);
-    cache.set(metric, { at: Date.now(), labels });
-    labels.catch(() => cache.delete(metric));
+    cache.set(key, { at: Date.now(), labels });
+    labels.catch(() => cache.delete(key));
     return labels;
   };
 }
@@ -48,7 +53,7 @@ const UNDETECTED = 'Label conventions could not be detected (Prometheus did not 
 
 /** A built-in dashboard in the cluster's label dialect, with panels whose metrics are absent replaced by the reason. */
 async function forBuiltin(model: DashboardModel, signal: AbortSignal) {
-  const { probe, state } = watching(cachedProbe(signal));
+  const { probe, state } = watching(await cachedProbe(signal));
   const c = await detectConventions(probe, { metrics: BUILTIN_METRICS });
   if (state.failed) return { model, notices: [UNDETECTED] };
   return { model: replaceMissingPanels(applyConventions(model, c), c), notices: [] };
@@ -57,7 +62,7 @@ async function forBuiltin(model: DashboardModel, signal: AbortSignal) {
 /** A saved (often imported) dashboard as written, except that panels whose every metric is absent say so. */
 async function forSaved(model: DashboardModel, signal: AbortSignal) {
   const metrics = dashboardMetrics(model).slice(0, MAX_PROBED);
-  const probe = cachedProbe(signal);
+  const probe = await cachedProbe(signal);
   const missing: string[] = [];
   for (let i = 0; i < metrics.length; i += PARALLEL) {
     const batch = metrics.slice(i, i + PARALLEL);

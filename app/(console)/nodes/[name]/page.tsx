@@ -5,7 +5,8 @@ import { NodeTelemetry } from '@/components/nodes/NodeTelemetry';
 import { toSearchParams, type SearchParamsRecord } from '@/components/k8s/search-params';
 import { Load, Section, SectionError } from '@/components/overview/Section';
 import type { NodeSummary } from '@/lib/k8s/types';
-import { kube } from '@/lib/server/datasources';
+import { currentPrincipal } from '@/lib/auth/current';
+import { kubeFor } from '@/lib/auth/scoped-datasources';
 import { listAllPods } from '@/lib/views/pods';
 import '@/components/overview/overview.css';
 import '@/components/pods/pods.css';
@@ -23,7 +24,7 @@ export default async function NodePage({ params, searchParams }: { params: Param
   const sp = toSearchParams(await searchParams);
   let node: NodeSummary | undefined;
   try {
-    node = (await kube().listNodes({ fieldSelector: `metadata.name=${name}` })).items[0];
+    node = (await kubeFor(await currentPrincipal()).listNodes({ fieldSelector: `metadata.name=${name}` })).items[0];
   } catch (e) {
     return (
       <div className="view">

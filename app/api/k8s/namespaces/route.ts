@@ -1,4 +1,4 @@
 import { route } from '@/lib/api/route';
-import { kube } from '@/lib/server/datasources';
+import { kubeFor } from '@/lib/auth/scoped-datasources';
 
-export const GET = route('/api/k8s/namespaces', async (req) => kube().listNamespaces({ signal: req.signal }));
+export const GET = route('/api/k8s/namespaces', async (req, _params, principal) => kubeFor(principal).listNamespaces({ signal: req.signal }));

@@ -1,8 +1,8 @@
 import { rangeParams } from '@/lib/api/params';
 import { route, searchParams } from '@/lib/api/route';
-import { loki } from '@/lib/server/datasources';
+import { lokiFor } from '@/lib/auth/scoped-datasources';
 
-export const GET = route('/api/loki/labels', async (req) => {
+export const GET = route('/api/loki/labels', async (req, _params, principal) => {
   const p = rangeParams.parse(searchParams(req));
-  return { data: await loki().labels(p.start, p.end, { signal: req.signal }) };
+  return { data: await lokiFor(principal).labels(p.start, p.end, { signal: req.signal }) };
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { toApiLokiResult } from '@/lib/api/results';
 import { queryText, timeMs } from '@/lib/api/params';
 import { route, searchParams } from '@/lib/api/route';
-import { loki } from '@/lib/server/datasources';
+import { lokiFor } from '@/lib/auth/scoped-datasources';
 
 /** Nanoseconds since the epoch as decimal digits: paging follows the last line's exact timestamp. */
 const timeNs = z.string().regex(/^\d{1,19}$/, 'expected epoch nanoseconds');
@@ -32,8 +32,8 @@ const Params = z
     return { ...p, start, end };
   });
 
-export const GET = route('/api/loki/query_range', async (req) => {
+export const GET = route('/api/loki/query_range', async (req, _params, principal) => {
   const p = Params.parse(searchParams(req));
-  const r = await loki().queryRange(p.query, p.start, p.end, { limit: p.limit, direction: p.direction, step: p.step, signal: req.signal });
+  const r = await lokiFor(principal).queryRange(p.query, p.start, p.end, { limit: p.limit, direction: p.direction, step: p.step, signal: req.signal });
   return toApiLokiResult(r);
 });

@@ -3,7 +3,7 @@ import { queryText } from '@/lib/api/params';
 import { route, searchParams } from '@/lib/api/route';
 import { tailEventStream } from '@/lib/datasources/loki/tail-relay';
 import { assertTailQuery } from '@/lib/logql/tail-query';
-import { loki } from '@/lib/server/datasources';
+import { lokiFor } from '@/lib/auth/scoped-datasources';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,10 +16,10 @@ const Params = z.object({
 });
 
 /** Live tail: Loki's tail WebSocket relayed as Server-Sent Events; the query is checked before anything is opened. */
-export const GET = route('/api/loki/tail', async (req) => {
+export const GET = route('/api/loki/tail', async (req, _params, principal) => {
   const p = Params.parse(searchParams(req));
   assertTailQuery(p.query);
-  const body = tailEventStream(loki(), {
+  const body = tailEventStream(lokiFor(principal), {
     query: p.query,
     start: p.start !== undefined ? BigInt(p.start) : undefined,
     limit: p.limit,

@@ -1,4 +1,4 @@
 import { route } from '@/lib/api/route';
-import { prometheus } from '@/lib/server/datasources';
+import { prometheusFor } from '@/lib/auth/scoped-datasources';
 
-export const GET = route('/api/prometheus/alerts', async (req) => ({ data: await prometheus().alerts({ signal: req.signal }) }));
+export const GET = route('/api/prometheus/alerts', async (req, _params, principal) => ({ data: await prometheusFor(principal).alerts({ signal: req.signal }) }));

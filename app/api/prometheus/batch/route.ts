@@ -13,7 +13,7 @@ const Kind = z.enum(['range', 'instant']);
  * behind the browser's six connections per host. Each `r` is the query string the single-query route takes, plus
  * `kind`. Each answer is what that route would have answered, or its error body; one failing query fails nothing else.
  */
-export const GET = route('/api/prometheus/batch', async (req) => {
+export const GET = route('/api/prometheus/batch', async (req, _params, principal) => {
   const items = req.nextUrl.searchParams.getAll('r');
   if (items.length === 0 || items.length > MAX_ITEMS) throw new z.ZodError([{ code: 'custom', path: ['r'], message: `expected 1 to ${MAX_ITEMS} queries`, input: items.length }]);
   const results = await Promise.all(
@@ -21,7 +21,7 @@ export const GET = route('/api/prometheus/batch', async (req) => {
       try {
         const params = Object.fromEntries(new URLSearchParams(item));
         const kind = Kind.parse(params.kind);
-        const data = kind === 'range' ? await rangeQuery(RangeQueryParams.parse(params), req.signal) : await instantQuery(InstantQueryParams.parse(params), req.signal);
+        const data = kind === 'range' ? await rangeQuery(principal, RangeQueryParams.parse(params), req.signal) : await instantQuery(principal, InstantQueryParams.parse(params), req.signal);
         return { ok: true as const, data };
       } catch (e) {
         return { ok: false as const, error: toErrorBody(e) };

@@ -1,4 +1,4 @@
 import { route } from '@/lib/api/route';
-import { prometheus } from '@/lib/server/datasources';
+import { prometheusFor } from '@/lib/auth/scoped-datasources';
 
-export const GET = route('/api/prometheus/buildinfo', async (req) => ({ data: await prometheus().buildInfo({ signal: req.signal }) }));
+export const GET = route('/api/prometheus/buildinfo', async (req, _params, principal) => ({ data: await prometheusFor(principal).buildInfo({ signal: req.signal }) }));

@@ -1,4 +1,4 @@
 import { route } from '@/lib/api/route';
-import { prometheus } from '@/lib/server/datasources';
+import { prometheusFor } from '@/lib/auth/scoped-datasources';
 
-export const GET = route('/api/prometheus/rules', async (req) => ({ data: await prometheus().rules({ signal: req.signal }) }));
+export const GET = route('/api/prometheus/rules', async (req, _params, principal) => ({ data: await prometheusFor(principal).rules({ signal: req.signal }) }));

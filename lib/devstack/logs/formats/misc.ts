@@ -1,6 +1,7 @@
 /** Formats of single services: redis, the node exporter, the panicking Go worker and the JVM fraud scorer. */
 import { inSpike } from '../../cluster/traffic';
 import { type Bucket, chance, emit, emitLines, inSecond, nanosOf, someNanos, startsHere, uuidFrom } from '../bucket';
+import { hostileText } from '../../hostile';
 import { redisTime, rfc3339Milli, rfc3339Nano, springTime } from '../time-format';
 
 export function redis(b: Bucket): void {
@@ -99,6 +100,8 @@ export function javaAnsi(b: Bucket): void {
     emit(b, n + 100, 'Terminating due to java.lang.OutOfMemoryError: Java heap space', 'stderr');
     return;
   }
+  // Every 30 s, input the scorer refused, logged verbatim: the XSS corpus (no random draw, so nothing else moves).
+  if (sec % 30 === 11) emit(b, 250_000_000, spring(b, 250_000_000, 'WARN', 'nio-8080-exec-3', 'demo.fraud.web.InputGuard', hostileText()));
   const n = Math.floor(b.pod.workload.requestsPerSecond + rnd() - 0.5);
   for (let i = 0; i < n; i++) {
     const nanos = someNanos(rnd);

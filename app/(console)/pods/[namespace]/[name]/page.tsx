@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { PodView } from '@/components/pods/PodView';
 import { ownerChain } from '@/lib/k8s/owner-chain';
-import { kube } from '@/lib/server/datasources';
+import { currentPrincipal } from '@/lib/auth/current';
+import { kubeFor } from '@/lib/auth/scoped-datasources';
 import '@/components/overview/overview.css';
 import '@/components/pods/pods.css';
 
@@ -26,8 +27,8 @@ export default async function PodPage({ params }: { params: Params }) {
   const pod = decodeURIComponent(name);
   let initial;
   try {
-    const found = await kube().getPod(ns, pod);
-    initial = { data: { pod: found, owners: await ownerChain(kube(), found) }, atMs: Date.now() };
+    const found = await kubeFor(await currentPrincipal()).getPod(ns, pod);
+    initial = { data: { pod: found, owners: await ownerChain(kubeFor(await currentPrincipal()), found) }, atMs: Date.now() };
   } catch (e) {
     if ((e as { status?: number }).status === 404) notFound();
   }

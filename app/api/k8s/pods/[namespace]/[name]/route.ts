@@ -1,12 +1,12 @@
 import { route } from '@/lib/api/route';
 import { ownerChain } from '@/lib/k8s/owner-chain';
 import { namespaceName, objectName } from '@/lib/k8s/params';
-import { kube } from '@/lib/server/datasources';
+import { kubeFor } from '@/lib/auth/scoped-datasources';
 
 /** The pod and its owner chain (Deployment → ReplicaSet → Pod). */
-export const GET = route<{ namespace: string; name: string }>('/api/k8s/pods/[namespace]/[name]', async (req, params) => {
+export const GET = route<{ namespace: string; name: string }>('/api/k8s/pods/[namespace]/[name]', async (req, params, principal) => {
   const ns = namespaceName.parse(params.namespace);
   const name = objectName.parse(params.name);
-  const pod = await kube().getPod(ns, name, { signal: req.signal });
-  return { pod, owners: await ownerChain(kube(), pod, req.signal) };
+  const pod = await kubeFor(principal).getPod(ns, name, { signal: req.signal });
+  return { pod, owners: await ownerChain(kubeFor(principal), pod, req.signal) };
 });

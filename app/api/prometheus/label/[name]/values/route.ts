@@ -1,11 +1,11 @@
 import { labelName, matchList, optionalRange } from '@/lib/api/params';
 import { route, searchParams } from '@/lib/api/route';
-import { prometheus } from '@/lib/server/datasources';
+import { prometheusFor } from '@/lib/auth/scoped-datasources';
 
 const Params = optionalRange.extend({ 'match[]': matchList });
 
-export const GET = route<{ name: string }>('/api/prometheus/label/[name]/values', async (req, { name }) => {
+export const GET = route<{ name: string }>('/api/prometheus/label/[name]/values', async (req, { name }, principal) => {
   const label = labelName.parse(name);
   const p = Params.parse(searchParams(req));
-  return { data: (await prometheus().labelValues(label, p['match[]'], p.start, p.end, { signal: req.signal })).data };
+  return { data: (await prometheusFor(principal).labelValues(label, p['match[]'], p.start, p.end, { signal: req.signal })).data };
 });
