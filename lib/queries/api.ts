@@ -73,6 +73,18 @@ export async function fetchApi<T>(
   return body as T;
 }
 
+/** Any writing method through `fetchApi`; a 204 answer (delete) becomes `{}` so that "no body" is not "malformed". */
+export function sendApi<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  return fetchApi<T>(path, {}, undefined, async (input, init) => {
+    const res = await fetch(input, {
+      ...init,
+      method,
+      ...(body === undefined ? {} : { headers: { ...init?.headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    return res.status === 204 ? new Response('{}', { status: 200 }) : res;
+  });
+}
+
 function errorFromBody(res: Response, body: unknown, text: string): ApiError {
   const err = (body as { error?: unknown } | undefined)?.error;
   if (err && typeof err === 'object' && typeof (err as { message?: unknown }).message === 'string') {

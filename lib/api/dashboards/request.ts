@@ -1,11 +1,12 @@
 import 'server-only';
 /**
- * What every writing handler of /api/dashboards and /api/query-history shares: the same-origin check
+ * What every writing handler (dashboards, query history, auth, admin) shares: the same-origin check
  * (one place, so it can be hardened once), bounded JSON bodies, and the 201/204 responses.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { RequestError } from '../errors';
-import { route } from '../route';
+import type { Principal } from '../../auth/principal';
+import { route, type RouteOptions } from '../route';
 
 type Params = Record<string, string | string[]>;
 
@@ -39,12 +40,20 @@ function ownOrigins(req: NextRequest): Set<string> {
 
 const csrf = (what: string) => new RequestError(403, 'csrf', `Refused a change from ${what}: changes must come from Lantern's own pages`);
 
-/** `route()` for handlers that write: the same-origin check runs before the handler. */
-export function mutation<P extends Params = Record<string, never>>(name: string, handler: (req: NextRequest, params: P) => Promise<Response | object>) {
-  return route<P>(name, async (req, params) => {
-    assertSameOrigin(req);
-    return handler(req, params);
-  });
+/** `route()` for handlers that write: the same-origin check runs before the handler; editor role unless `options` say more. */
+export function mutation<P extends Params = Record<string, never>>(
+  name: string,
+  handler: (req: NextRequest, params: P, principal: Principal) => Promise<Response | object>,
+  options: RouteOptions = {},
+) {
+  return route<P>(
+    name,
+    async (req, params, principal) => {
+      assertSameOrigin(req);
+      return handler(req, params, principal);
+    },
+    options,
+  );
 }
 
 /**
