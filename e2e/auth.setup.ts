@@ -1,0 +1,12 @@
+import { expect, test as setup } from '@playwright/test';
+
+/** Signs in once as the e2e admin through the real form and saves the session for every other project. */
+setup('sign in as the e2e admin', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login$/);
+  await page.getByLabel('User name').fill('e2e-admin');
+  await page.getByLabel('Password').fill(process.env.LANTERN_E2E_ADMIN_PASSWORD!);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('user-name')).toHaveText('e2e-admin');
+  await page.context().storageState({ path: process.env.LANTERN_E2E_STATE! });
+});
