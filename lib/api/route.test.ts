@@ -74,6 +74,10 @@ describe('route() authentication and roles', () => {
     expect(admin.status).toBe(200);
     // The same-origin check still applies to an admin.
     expect((await send(mutation('/t', ok, { role: 'admin' }), 'POST', { origin: 'https://evil.example' })).status).toBe(403);
+    // A same-origin form post under Referrer-Policy: no-referrer carries `Origin: null`; only Sec-Fetch-Site tells.
+    expect((await send(mutation('/t', ok), 'POST', { origin: 'null', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect((await send(mutation('/t', ok), 'POST', { origin: 'null', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await send(mutation('/t', ok), 'POST', { origin: 'null' })).status).toBe(403);
   });
 
   it('publicRoute() runs without a principal (the login endpoint only)', async () => {

@@ -14,7 +14,8 @@ export const MB = 1024 * 1024;
 
 /**
  * Refuses a cross-site write: when the browser sends `Origin`, it must be this request's own origin
- * (as the client addressed it, so behind a proxy `X-Forwarded-Host`/`-Proto` count). Without `Origin`
+ * (as the client addressed it, so behind a proxy `X-Forwarded-Host`/`-Proto` count), or `null` from a same-origin
+ * form post (`Sec-Fetch-Site: same-origin`). Without `Origin`
  * (curl, same-origin GET-less clients), `Sec-Fetch-Site: cross-site` is still refused.
  * @throws RequestError 403 `csrf`
  */
@@ -24,6 +25,9 @@ export function assertSameOrigin(req: NextRequest): void {
     if (req.headers.get('sec-fetch-site') === 'cross-site') throw csrf('a cross-site request');
     return;
   }
+  // Under `Referrer-Policy: no-referrer` Chromium sends `Origin: null` with a plain form post (sign-in, sign-out);
+  // `Sec-Fetch-Site` is set by the browser alone, so `same-origin` there still proves the form was ours.
+  if (origin === 'null' && req.headers.get('sec-fetch-site') === 'same-origin') return;
   if (!ownOrigins(req).has(origin.toLowerCase())) throw csrf(`origin ${origin.slice(0, 200)}`);
 }
 
