@@ -89,7 +89,11 @@ export function AdminView({ self }: { self: string }) {
                     className="select"
                     aria-label={`Role of ${u.name}`}
                     value={u.role}
-                    onChange={(e) => act.mutate(() => sendApi('PATCH', userPath(u.name), { role: e.target.value }))}
+                    onChange={(e) => {
+                      // Read now: React restores the controlled value before the mutation runs.
+                      const role = e.target.value;
+                      act.mutate(() => sendApi('PATCH', userPath(u.name), { role }));
+                    }}
                   >
                     {ROLES.map((r) => (
                       <option key={r}>{r}</option>
