@@ -66,11 +66,23 @@ export async function fetchApi<T>(
   }
   const text = await res.text();
   const body = parseJson(text);
-  if (!res.ok) throw errorFromBody(res, body, text);
+  if (!res.ok) {
+    const error = errorFromBody(res, body, text);
+    if (error.kind === 'unauthenticated') toSignIn();
+    throw error;
+  }
   if (body === undefined) {
     throw new ApiError({ message: `Malformed response from ${path}: not JSON`, kind: 'bad_response', status: res.status });
   }
   return body as T;
+}
+
+/** The session ended (expired, signed out elsewhere, user disabled): back to the sign-in page, then here again. */
+function toSignIn(): void {
+  if (typeof window === 'undefined') return;
+  const base = apiBasePath();
+  const here = window.location.pathname.slice(base.length) + window.location.search;
+  window.location.assign(`${base}/login?next=${encodeURIComponent(here || '/')}`);
 }
 
 /** Any writing method through `fetchApi`; a 204 answer (delete) becomes `{}` so that "no body" is not "malformed". */
