@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseCidr, type Cidr } from './auth/cidr';
+import { namespaceName } from './k8s/params';
 import type { Role } from './auth/principal';
 
 /**
@@ -99,13 +100,13 @@ const duration = (name: string, fallbackMs: number) =>
     });
 
 /** A comma-separated list of names (groups, namespaces); blanks dropped. */
-const list = (name: string, pattern: RegExp, example: string) =>
+const list = (name: string, valid: (item: string) => boolean, example: string) =>
   z
     .string()
     .optional()
     .transform((v, ctx) => {
       const items = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-      const bad = items.find((s) => !pattern.test(s));
+      const bad = items.find((s) => !valid(s));
       if (bad !== undefined) {
         ctx.addIssue({ code: 'custom', message: `${name}: expected a comma-separated list such as ${example}, got "${bad}"` });
         return z.NEVER;
@@ -132,8 +133,8 @@ const cidrs = (name: string) =>
       return parsed;
     });
 
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const GROUP = /^[^,\s][^,]*$/;
+const isNamespace = (s: string) => namespaceName.safeParse(s).success;
+const isGroup = (s: string) => s.length <= 256;
 
 function datasource(prefix: 'PROMETHEUS' | 'LOKI', example: string) {
   return {
@@ -183,7 +184,7 @@ const schema = z.object({
   LANTERN_ANONYMOUS_ROLE: z
     .enum(['viewer', 'editor', 'admin'], { error: (i) => `LANTERN_ANONYMOUS_ROLE: expected viewer, editor or admin, got "${String(i.input)}"` })
     .default('viewer'),
-  LANTERN_ANONYMOUS_NAMESPACES: list('LANTERN_ANONYMOUS_NAMESPACES', NAMESPACE, 'team-a,team-b'),
+  LANTERN_ANONYMOUS_NAMESPACES: list('LANTERN_ANONYMOUS_NAMESPACES', isNamespace, 'team-a,team-b'),
   LANTERN_ADMIN_USER: z
     .string()
     .optional()
@@ -195,8 +196,8 @@ const schema = z.object({
   LANTERN_SESSION_IDLE: duration('LANTERN_SESSION_IDLE', 12 * 3_600_000),
   LANTERN_SESSION_MAX: duration('LANTERN_SESSION_MAX', 7 * 86_400_000),
   LANTERN_AUTH_PROXY_CIDRS: cidrs('LANTERN_AUTH_PROXY_CIDRS'),
-  LANTERN_AUTH_PROXY_ADMIN_GROUPS: list('LANTERN_AUTH_PROXY_ADMIN_GROUPS', GROUP, 'lantern-admins,sre'),
-  LANTERN_AUTH_PROXY_EDITOR_GROUPS: list('LANTERN_AUTH_PROXY_EDITOR_GROUPS', GROUP, 'developers'),
+  LANTERN_AUTH_PROXY_ADMIN_GROUPS: list('LANTERN_AUTH_PROXY_ADMIN_GROUPS', isGroup, 'lantern-admins,sre'),
+  LANTERN_AUTH_PROXY_EDITOR_GROUPS: list('LANTERN_AUTH_PROXY_EDITOR_GROUPS', isGroup, 'developers'),
   LANTERN_TRUSTED_PROXY_CIDRS: cidrs('LANTERN_TRUSTED_PROXY_CIDRS'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { MIN_PASSWORD, USER_NAME } from '../env';
+import { namespaceName } from '../k8s/params';
 import { db } from '../server/db';
 import { ROLES } from './principal';
 import { createAccessRuleRepository, createUserRepository } from './users';
@@ -19,13 +20,12 @@ export const updateUserBody = z
   .object({ role: role.optional(), disabled: z.boolean().optional(), password: password.optional() })
   .refine((b) => b.role !== undefined || b.disabled !== undefined || b.password !== undefined, { message: 'expected role, disabled or password' });
 
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 export const createRuleBody = z.object({
   subject: z
     .string()
     .max(300)
     .regex(/^(user|group):[^\s,][^,]*$/, 'expected user:NAME or group:NAME'),
-  namespaces: z.array(z.string().max(63).regex(NAMESPACE, 'expected a Kubernetes namespace name')).min(1).max(500),
+  namespaces: z.array(namespaceName).min(1).max(500),
 });
 
 export const users = async () => createUserRepository(await db());
