@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test as setup } from '@playwright/test';
 
 /** Signs in once as the e2e admin through the real form and saves the session for every other project. */
@@ -8,5 +9,9 @@ setup('sign in as the e2e admin', async ({ page }) => {
   await page.getByLabel('Password').fill(process.env.LANTERN_E2E_ADMIN_PASSWORD!);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByTestId('user-name')).toHaveText('e2e-admin');
-  await page.context().storageState({ path: process.env.LANTERN_E2E_STATE! });
+  // The session is the cookie alone. (context.storageState() also opens a page per origin to read localStorage,
+  // which Chromium refused now and then on a loaded machine: "Failed to find browser context".)
+  const cookies = await page.context().cookies();
+  expect(cookies.map((c) => c.name)).toEqual(['lantern_session']);
+  fs.writeFileSync(process.env.LANTERN_E2E_STATE!, JSON.stringify({ cookies, origins: [] }));
 });
