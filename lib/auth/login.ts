@@ -70,9 +70,11 @@ export async function login(req: NextRequest, body: unknown, form: boolean): Pro
   limits.byUser.reset(userKey);
   if (needsRehash(user.passwordHash)) await users.setHash(user.id, await hashPassword(password));
   if (Math.random() < 0.05) await pruneSessions(database);
-  const { token, expiresAt } = await createSession(database, user.id, { idleMs: e.sessionIdleMs, maxMs: e.sessionMaxMs });
+  const now = new Date();
+  const { token } = await createSession(database, user.id, { idleMs: e.sessionIdleMs, maxMs: e.sessionMaxMs }, now);
   logger().info({ user: user.name, client }, 'login');
-  const cookie = sessionCookie(token, { basePath: e.basePath, https, expiresAt });
+  // The cookie lives as long as the session may (its maximum age); the idle expiry slides on the server alone.
+  const cookie = sessionCookie(token, { basePath: e.basePath, https, expiresAt: new Date(now.getTime() + e.sessionMaxMs) });
   const res = form
     ? new Response(null, { status: 303, headers: { Location: `${e.basePath}${safeNext(next)}` } })
     : NextResponse.json({ data: { user: user.name, role: user.role } });
