@@ -51,7 +51,9 @@ test('a page asks for sign-in, a wrong password says so generically, the right o
   const [cookie] = await context.cookies();
   expect(cookie).toMatchObject({ name: 'lantern_session', httpOnly: true, sameSite: 'Lax', path: '/', secure: false });
   expect(cookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  expect(cookie.expires).toBeGreaterThan(Date.now() / 1000 + 3600);
+  // The cookie lasts the session's maximum age (7 days); the 12-hour idle expiry slides on the server.
+  expect(cookie.expires).toBeGreaterThan(Date.now() / 1000 + 6.9 * 86_400);
+  expect(cookie.expires).toBeLessThan(Date.now() / 1000 + 7.1 * 86_400);
 
   const me = await page.request.get('/api/auth/me');
   expect(await me.json()).toEqual({ data: { user: ADMIN, role: 'admin', groups: [], namespaces: null, via: 'session' } });
