@@ -19,6 +19,8 @@ export interface SessionUser {
 }
 
 const TOUCH_EVERY_MS = 60_000;
+/** Sessions this process last slid, and when (bounded). */
+const touching = new Map<string, number>();
 
 export const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -41,7 +43,10 @@ export async function resolveSession(db: Db, token: string, policy: SessionPolic
     return null;
   }
   let expiresAt = s.expiresAt;
-  if (now.getTime() - s.lastSeen.getTime() >= TOUCH_EVERY_MS) {
+  // A page fires many API calls at once: one of them writes, the others see the in-process mark and only read.
+  if (now.getTime() - s.lastSeen.getTime() >= TOUCH_EVERY_MS && (touching.get(id) ?? -Infinity) < now.getTime() - TOUCH_EVERY_MS) {
+    touching.set(id, now.getTime());
+    if (touching.size > 10_000) touching.delete(touching.keys().next().value!);
     expiresAt = new Date(Math.min(now.getTime() + policy.idleMs, hardEnd));
     await db.session.updateMany({ where: { id }, data: { lastSeen: now, expiresAt } });
   }
