@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { resolvePrincipal } from './lib/auth/resolve';
 import { contentSecurityPolicy, newNonce } from './lib/security/csp';
 
 /**
@@ -7,13 +8,16 @@ import { contentSecurityPolicy, newNonce } from './lib/security/csp';
  */
 const TRAVERSAL = /(^|\/)\.\.?(\/|$)|%2e|%2f|%5c|\\|%00/i;
 
-/** API prefixes that accept writes (Lantern's own data, never a datasource). */
-const WRITABLE = ['/api/dashboards', '/api/query-history'];
+/** API prefixes that accept writes (Lantern's own data and users, never a datasource). */
+const WRITABLE = ['/api/dashboards', '/api/query-history', '/api/auth/', '/api/admin/'];
+
+/** Served without a principal: the sign-in page, the icon, and the console's own metrics (counts and timings, no data). */
+const OPEN_PAGES = new Set(['/login', '/icon.svg', '/favicon.ico', '/metrics']);
 
 const refuse = (status: number, kind: string, message: string, headers: Record<string, string> = {}) =>
   NextResponse.json({ error: { status, kind, message } }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const raw = request.url;
   const pathPart = raw.slice(raw.indexOf('/', raw.indexOf('//') + 2)).split('?')[0];
   if (TRAVERSAL.test(pathPart)) return refuse(400, 'bad_request', 'path not allowed');
@@ -22,7 +26,17 @@ export function proxy(request: NextRequest) {
     if (request.method !== 'GET' && request.method !== 'HEAD' && !WRITABLE.some((p) => path.startsWith(p))) {
       return refuse(405, 'method_not_allowed', `${request.method} is not allowed here`, { Allow: 'GET, HEAD' });
     }
+    // /api routes check the principal in route().
     return NextResponse.next();
+  }
+  // Pages: nobody sees a console page (nor its server-rendered data) without a principal.
+  if (!OPEN_PAGES.has(path) && !(await resolvePrincipal(request.headers))) {
+    const login = request.nextUrl.clone();
+    login.pathname = '/login';
+    login.search = '';
+    const next = `${path}${request.nextUrl.search}`;
+    if (next !== '/') login.searchParams.set('next', next);
+    return NextResponse.redirect(login, 303);
   }
   return page(request);
 }
@@ -44,5 +58,5 @@ function page(request: NextRequest) {
 
 export const config = {
   // Everything but the build's immutable assets (which carry no markup of ours).
-  matcher: ['/((?!_next/static|_next/image|icon.svg|favicon.ico).*)'],
+  matcher: ['/((?!_next/static/|_next/image/).*)'],
 };

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvError, parseEnv } from './env';
 
@@ -42,10 +45,54 @@ describe('parseEnv', () => {
     ['PROMETHEUS_TLS_SKIP_VERIFY', 'maybe'],
     ['LOKI_TIMEOUT', '10'],
     ['LOG_LEVEL', 'loud'],
+    ['LANTERN_AUTH', 'none'],
+    ['LANTERN_ANONYMOUS_ROLE', 'root'],
+    ['LANTERN_ANONYMOUS_NAMESPACES', 'Team_A'],
+    ['LANTERN_ADMIN_USER', 'bad name'],
+    ['LANTERN_ADMIN_PASSWORD_FILE', '/nonexistent/secret'],
+    ['LANTERN_SESSION_IDLE', '0s'],
+    ['LANTERN_AUTH_PROXY_CIDRS', '10.0.0.0/33'],
+    ['LANTERN_TRUSTED_PROXY_CIDRS', 'proxy.local'],
   ])('names %s when its value %j is bad', (name, value) => {
     const p = problems({ [name]: value });
     expect(p).toHaveLength(1);
     expect(p[0].startsWith(`${name}: expected`)).toBe(true);
+  });
+
+  it('defaults to built-in authentication with no first admin', () => {
+    expect(parseEnv({})).toMatchObject({ auth: { mode: 'builtin' }, initialAdmin: null, sessionIdleMs: 12 * 3_600_000, sessionMaxMs: 7 * 86_400_000, trustedProxies: [] });
+  });
+
+  it('reads the first admin from a password or a mounted secret file, but not both', () => {
+    expect(parseEnv({ LANTERN_ADMIN_USER: 'root', LANTERN_ADMIN_PASSWORD: 'twelve chars' }).initialAdmin).toEqual({ name: 'root', password: 'twelve chars' });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-env-')), 'password');
+    fs.writeFileSync(file, 'from a kubernetes secret\n');
+    expect(parseEnv({ LANTERN_ADMIN_USER: 'root', LANTERN_ADMIN_PASSWORD_FILE: file }).initialAdmin?.password).toBe('from a kubernetes secret');
+    expect(problems({ LANTERN_ADMIN_USER: 'root', LANTERN_ADMIN_PASSWORD: 'twelve chars', LANTERN_ADMIN_PASSWORD_FILE: file })[0]).toMatch(/^LANTERN_ADMIN_PASSWORD_FILE: set either/);
+    expect(problems({ LANTERN_ADMIN_USER: 'root' })[0]).toMatch(/^LANTERN_ADMIN_PASSWORD: required/);
+    expect(problems({ LANTERN_ADMIN_PASSWORD: 'twelve chars' })[0]).toMatch(/^LANTERN_ADMIN_USER: required/);
+    expect(problems({ LANTERN_ADMIN_USER: 'root', LANTERN_ADMIN_PASSWORD: 'short' })[0]).toMatch(/^LANTERN_ADMIN_PASSWORD: expected a password of at least 12/);
+  });
+
+  it('needs proxy addresses for proxy mode and maps groups to roles', () => {
+    expect(problems({ LANTERN_AUTH: 'proxy' })[0]).toMatch(/^LANTERN_AUTH_PROXY_CIDRS: required with LANTERN_AUTH=proxy/);
+    const e = parseEnv({ LANTERN_AUTH: 'proxy', LANTERN_AUTH_PROXY_CIDRS: '10.0.0.0/8, ::1', LANTERN_AUTH_PROXY_ADMIN_GROUPS: 'sre, ops', LANTERN_AUTH_PROXY_EDITOR_GROUPS: 'dev' });
+    expect(e.auth).toMatchObject({ mode: 'proxy', adminGroups: ['sre', 'ops'], editorGroups: ['dev'] });
+    expect(e.trustedProxies.map((c) => c.text)).toEqual(['10.0.0.0/8', '::1']);
+  });
+
+  it('makes anonymous access explicit: viewer of every namespace unless configured', () => {
+    expect(parseEnv({ LANTERN_AUTH: 'anonymous' }).auth).toEqual({ mode: 'anonymous', role: 'viewer', namespaces: null });
+    expect(parseEnv({ LANTERN_AUTH: 'anonymous', LANTERN_ANONYMOUS_ROLE: 'editor', LANTERN_ANONYMOUS_NAMESPACES: 'shop, team-a' }).auth).toEqual({
+      mode: 'anonymous',
+      role: 'editor',
+      namespaces: ['shop', 'team-a'],
+    });
+  });
+
+  it('reads session lifetimes in hours and days, the maximum no shorter than the idle time', () => {
+    expect(parseEnv({ LANTERN_SESSION_IDLE: '30m', LANTERN_SESSION_MAX: '1d' })).toMatchObject({ sessionIdleMs: 1_800_000, sessionMaxMs: 86_400_000 });
+    expect(problems({ LANTERN_SESSION_IDLE: '2d', LANTERN_SESSION_MAX: '1d' })[0]).toMatch(/^LANTERN_SESSION_MAX: expected/);
   });
 
   it('reports every bad variable at once', () => {

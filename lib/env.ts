@@ -2,6 +2,9 @@ import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseCidr, type Cidr } from './auth/cidr';
+import { namespaceName } from './k8s/params';
+import type { Role } from './auth/principal';
 
 /**
  * The only reader of process.env. Parsed once; a bad value stops start-up with the variable's name and
@@ -88,13 +91,50 @@ const duration = (name: string, fallbackMs: number) =>
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === '') return fallbackMs;
-      const m = /^(\d+)(ms|s|m)$/.exec(v);
-      if (!m) {
-        ctx.addIssue({ code: 'custom', message: `${name}: expected a duration such as 30s, 500ms or 2m, got "${v}"` });
+      const m = /^(\d+)(ms|s|m|h|d)$/.exec(v);
+      if (!m || Number(m[1]) === 0) {
+        ctx.addIssue({ code: 'custom', message: `${name}: expected a duration such as 30s, 500ms, 2m, 12h or 7d, got "${v}"` });
         return z.NEVER;
       }
-      return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 's' ? 1000 : 60_000);
+      return Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
     });
+
+/** A comma-separated list of names (groups, namespaces); blanks dropped. */
+const list = (name: string, valid: (item: string) => boolean, example: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const items = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const bad = items.find((s) => !valid(s));
+      if (bad !== undefined) {
+        ctx.addIssue({ code: 'custom', message: `${name}: expected a comma-separated list such as ${example}, got "${bad}"` });
+        return z.NEVER;
+      }
+      return items;
+    });
+
+/** Comma-separated IPv4/IPv6 addresses or CIDR blocks (`10.0.0.0/8, ::1`). */
+const cidrs = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const items = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const parsed: Cidr[] = [];
+      for (const item of items) {
+        const c = parseCidr(item);
+        if (!c) {
+          ctx.addIssue({ code: 'custom', message: `${name}: expected comma-separated addresses or CIDR blocks such as 10.0.0.0/8,127.0.0.1, got "${item}"` });
+          return z.NEVER;
+        }
+        parsed.push(c);
+      }
+      return parsed;
+    });
+
+const isNamespace = (s: string) => namespaceName.safeParse(s).success;
+const isGroup = (s: string) => s.length <= 256;
 
 function datasource(prefix: 'PROMETHEUS' | 'LOKI', example: string) {
   return {
@@ -138,12 +178,61 @@ const schema = z.object({
     .string()
     .default('127.0.0.1')
     .refine((v) => /^[A-Za-z0-9.:-]+$/.test(v), { message: 'HOST: expected an address to listen on such as 127.0.0.1 or 0.0.0.0' }),
+  LANTERN_AUTH: z
+    .enum(['builtin', 'proxy', 'anonymous'], { error: (i) => `LANTERN_AUTH: expected builtin, proxy or anonymous, got "${String(i.input)}"` })
+    .default('builtin'),
+  LANTERN_ANONYMOUS_ROLE: z
+    .enum(['viewer', 'editor', 'admin'], { error: (i) => `LANTERN_ANONYMOUS_ROLE: expected viewer, editor or admin, got "${String(i.input)}"` })
+    .default('viewer'),
+  LANTERN_ANONYMOUS_NAMESPACES: list('LANTERN_ANONYMOUS_NAMESPACES', isNamespace, 'team-a,team-b'),
+  LANTERN_ADMIN_USER: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || USER_NAME.test(v), {
+      message: 'LANTERN_ADMIN_USER: expected a user name of 1-64 letters, digits, and . _ @ -',
+    }),
+  LANTERN_ADMIN_PASSWORD: z.string().optional(),
+  LANTERN_ADMIN_PASSWORD_FILE: filePath('LANTERN_ADMIN_PASSWORD_FILE'),
+  LANTERN_SESSION_IDLE: duration('LANTERN_SESSION_IDLE', 12 * 3_600_000),
+  LANTERN_SESSION_MAX: duration('LANTERN_SESSION_MAX', 7 * 86_400_000),
+  LANTERN_AUTH_PROXY_CIDRS: cidrs('LANTERN_AUTH_PROXY_CIDRS'),
+  LANTERN_AUTH_PROXY_ADMIN_GROUPS: list('LANTERN_AUTH_PROXY_ADMIN_GROUPS', isGroup, 'lantern-admins,sre'),
+  LANTERN_AUTH_PROXY_EDITOR_GROUPS: list('LANTERN_AUTH_PROXY_EDITOR_GROUPS', isGroup, 'developers'),
+  LANTERN_TRUSTED_PROXY_CIDRS: cidrs('LANTERN_TRUSTED_PROXY_CIDRS'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: () => 'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
 });
+
+/** Built-in user names: what the admin API accepts and what `LANTERN_ADMIN_USER` must be. */
+export const USER_NAME = /^[A-Za-z0-9._@-]{1,64}$/;
+/** Shortest password the admin API and `LANTERN_ADMIN_PASSWORD(_FILE)` accept. */
+export const MIN_PASSWORD = 12;
+
+export type AuthConfig =
+  | { mode: 'builtin' }
+  | { mode: 'proxy'; proxyCidrs: Cidr[]; adminGroups: string[]; editorGroups: string[] }
+  | { mode: 'anonymous'; role: Role; namespaces: string[] | null };
+
+export interface Env {
+  auth: AuthConfig;
+  /** First admin created at start-up when the database has none (builtin mode). */
+  initialAdmin: { name: string; password: string } | null;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  /** Peers whose X-Forwarded-For / X-Forwarded-Proto are believed (the proxy CIDRs count too). */
+  trustedProxies: Cidr[];
+  prometheus: DatasourceConfig | null;
+  loki: DatasourceConfig | null;
+  kubernetes: KubeConfigSource;
+  databaseUrl: string;
+  basePath: string;
+  port: number;
+  host: string;
+  logLevel: string;
+}
 
 export interface DatasourceConfig {
   url: string;
@@ -156,17 +245,6 @@ export interface DatasourceConfig {
 }
 
 export type KubeConfigSource = { kind: 'kubeconfig'; path: string } | { kind: 'in-cluster' } | { kind: 'none' };
-
-export interface Env {
-  prometheus: DatasourceConfig | null;
-  loki: DatasourceConfig | null;
-  kubernetes: KubeConfigSource;
-  databaseUrl: string;
-  basePath: string;
-  port: number;
-  host: string;
-  logLevel: string;
-}
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -205,6 +283,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     else if (d.KUBERNETES_SERVICE_HOST && existsSync(`${SERVICE_ACCOUNT_DIR}/token`)) kubernetes = { kind: 'in-cluster' };
   }
   return {
+    ...authFrom(d),
     prometheus: ds('PROMETHEUS'),
     loki: ds('LOKI'),
     kubernetes,
@@ -213,6 +292,50 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     port: d.PORT,
     host: d.HOST,
     logLevel: d.LOG_LEVEL,
+  };
+}
+
+type Parsed = z.output<typeof schema>;
+
+/** The auth part of the configuration: the checks that span several variables. */
+function authFrom(d: Parsed): Pick<Env, 'auth' | 'initialAdmin' | 'sessionIdleMs' | 'sessionMaxMs' | 'trustedProxies'> {
+  const problems: string[] = [];
+  let auth: AuthConfig;
+  if (d.LANTERN_AUTH === 'proxy') {
+    if (d.LANTERN_AUTH_PROXY_CIDRS.length === 0) {
+      problems.push('LANTERN_AUTH_PROXY_CIDRS: required with LANTERN_AUTH=proxy: the addresses of the proxy that sets X-Forwarded-User, such as 10.0.0.0/8');
+    }
+    auth = { mode: 'proxy', proxyCidrs: d.LANTERN_AUTH_PROXY_CIDRS, adminGroups: d.LANTERN_AUTH_PROXY_ADMIN_GROUPS, editorGroups: d.LANTERN_AUTH_PROXY_EDITOR_GROUPS };
+  } else if (d.LANTERN_AUTH === 'anonymous') {
+    const ns = d.LANTERN_ANONYMOUS_NAMESPACES;
+    auth = { mode: 'anonymous', role: d.LANTERN_ANONYMOUS_ROLE, namespaces: ns.length ? ns : null };
+  } else {
+    auth = { mode: 'builtin' };
+  }
+  let initialAdmin: Env['initialAdmin'] = null;
+  const name = d.LANTERN_ADMIN_USER || undefined;
+  if (d.LANTERN_ADMIN_PASSWORD && d.LANTERN_ADMIN_PASSWORD_FILE) {
+    problems.push('LANTERN_ADMIN_PASSWORD_FILE: set either LANTERN_ADMIN_PASSWORD or LANTERN_ADMIN_PASSWORD_FILE, not both');
+  } else {
+    const password = d.LANTERN_ADMIN_PASSWORD_FILE
+      ? readFileSync(d.LANTERN_ADMIN_PASSWORD_FILE, 'utf8').replace(/\r?\n$/, '')
+      : d.LANTERN_ADMIN_PASSWORD || undefined;
+    const from = d.LANTERN_ADMIN_PASSWORD_FILE ? 'LANTERN_ADMIN_PASSWORD_FILE' : 'LANTERN_ADMIN_PASSWORD';
+    if (name && password === undefined) problems.push('LANTERN_ADMIN_PASSWORD: required with LANTERN_ADMIN_USER (or LANTERN_ADMIN_PASSWORD_FILE, the path of a mounted Secret)');
+    else if (!name && password !== undefined) problems.push(`LANTERN_ADMIN_USER: required with ${from}: the first admin's user name`);
+    else if (name && password !== undefined) {
+      if (password.length < MIN_PASSWORD) problems.push(`${from}: expected a password of at least ${MIN_PASSWORD} characters`);
+      else initialAdmin = { name, password };
+    }
+  }
+  if (d.LANTERN_SESSION_MAX < d.LANTERN_SESSION_IDLE) problems.push('LANTERN_SESSION_MAX: expected a duration at least as long as LANTERN_SESSION_IDLE');
+  if (problems.length) throw new EnvError(problems);
+  return {
+    auth,
+    initialAdmin,
+    sessionIdleMs: d.LANTERN_SESSION_IDLE,
+    sessionMaxMs: d.LANTERN_SESSION_MAX,
+    trustedProxies: [...d.LANTERN_TRUSTED_PROXY_CIDRS, ...d.LANTERN_AUTH_PROXY_CIDRS],
   };
 }
 

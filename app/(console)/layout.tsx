@@ -1,4 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
+import { UserBox } from '@/components/auth/UserBox';
 import { AppHeader } from '@/components/layout/AppHeader';
 import { Brand } from '@/components/layout/Brand';
 import { SideNav, SideNavFallback } from '@/components/layout/SideNav';
@@ -15,6 +16,7 @@ export default function ConsoleLayout({ children }: { children: ReactNode }) {
           <Suspense fallback={<SideNavFallback />}>
             <SideNav />
           </Suspense>
+          <UserBox />
         </aside>
         <div className="shell__main">
           <AppHeader />

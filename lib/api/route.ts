@@ -3,22 +3,52 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { audit, auditDetail, auditedDatasource } from '../server/audit';
 import { logger } from '../server/logger';
 import { metrics } from '../server/metrics';
-import type { Principal } from '../auth/principal';
-import { toErrorBody } from './errors';
+import { hasRole, type Principal, type Role } from '../auth/principal';
+import { resolvePrincipal } from '../auth/resolve';
+import { RequestError, toErrorBody } from './errors';
 
 type Params = Record<string, string | string[]>;
 type Handler<P extends Params> = (req: NextRequest, params: P, principal: Principal) => Promise<Response | object>;
 
-/** Until authentication resolves who is asking, every request is the unrestricted local operator. */
-async function principalOf(_req: NextRequest): Promise<Principal> {
-  return { user: 'anonymous', role: 'admin', groups: [], namespaces: null, via: 'anonymous' };
+export interface RouteOptions {
+  /** Least role allowed; default viewer for GET/HEAD and editor for anything that writes. */
+  role?: Role;
 }
 
 /**
- * Wrap a route handler: time and count it, map every error to the one error body, never leak internals.
- * `name` is the route pattern (bounded cardinality for metrics), not the concrete path.
+ * Who is asking (lib/auth/resolve.ts). No principal → 401 `unauthenticated`; a role below the route's → 403
+ * `forbidden`. Every /api route but healthz, readyz and login goes through here (e2e/auth-routes.spec.ts walks them).
  */
-export function route<P extends Params = Record<string, never>>(name: string, handler: Handler<P>) {
+export async function principalOf(req: NextRequest, options: RouteOptions = {}): Promise<Principal> {
+  const principal = await resolvePrincipal(req.headers);
+  if (!principal) throw new RequestError(401, 'unauthenticated', 'Sign in to use Lantern');
+  const needed = options.role ?? (req.method === 'GET' || req.method === 'HEAD' ? 'viewer' : 'editor');
+  if (!hasRole(principal, needed)) throw new RequestError(403, 'forbidden', `This needs the ${needed} role; you are ${principal.role}`);
+  return principal;
+}
+
+/**
+ * Wrap a route handler: authenticate (`principalOf`), time and count it, map every error to the one error body,
+ * never leak internals. `name` is the route pattern (bounded cardinality for metrics), not the concrete path.
+ */
+export function route<P extends Params = Record<string, never>>(name: string, handler: Handler<P>, options: RouteOptions = {}) {
+  return wrap<P>(name, (req) => principalOf(req, options), (req, params, principal) => handler(req, params, principal!));
+}
+
+/** `route()` without authentication: only for the login endpoint (it is how a principal comes to be). */
+export function publicRoute<P extends Params = Record<string, never>>(name: string, handler: (req: NextRequest, params: P) => Promise<Response | object>) {
+  return wrap<P>(name, null, (req, params) => handler(req, params));
+}
+
+/**
+ * Times, counts and audits one request (every datasource read is an audit event: lib/server/audit.ts), and maps
+ * every error to the one error body.
+ */
+function wrap<P extends Params>(
+  name: string,
+  authenticate: ((req: NextRequest) => Promise<Principal>) | null,
+  handler: (req: NextRequest, params: P, principal: Principal | null) => Promise<Response | object>,
+) {
   return async (req: NextRequest, ctx: { params: Promise<P> }): Promise<Response> => {
     const m = metrics();
     const end = m.httpDuration.startTimer({ route: name, method: req.method });
@@ -29,7 +59,7 @@ export function route<P extends Params = Record<string, never>>(name: string, ha
     try {
       // Next passes no params to a route without dynamic segments.
       params = (await ctx.params) ?? ({} as P);
-      principal = await principalOf(req);
+      principal = authenticate ? await authenticate(req) : null;
       const result = await handler(req, params, principal);
       const res = result instanceof Response ? result : NextResponse.json(result, { headers: { 'Cache-Control': 'no-store' } });
       status = res.status;

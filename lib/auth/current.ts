@@ -1,10 +1,15 @@
 import 'server-only';
+import { headers } from 'next/headers';
+import { RequestError } from '../api/errors';
 import type { Principal } from './principal';
+import { resolvePrincipal } from './resolve';
 
 /**
  * The principal of the request being served, for server components and server-side reads (the API routes get theirs
- * from route()). Until authentication resolves who is asking, every request is the unrestricted local operator.
+ * from route()). proxy.ts already sent a request without one to /login; should one get here anyway, it reads nothing.
  */
 export async function currentPrincipal(): Promise<Principal> {
-  return { user: 'anonymous', role: 'admin', groups: [], namespaces: null, via: 'anonymous' };
+  const principal = await resolvePrincipal(await headers());
+  if (!principal) throw new RequestError(401, 'unauthenticated', 'Sign in to use Lantern');
+  return principal;
 }

@@ -162,7 +162,7 @@ export function scopeKube(client: KubeClient, p: Principal): KubeClient {
       return (async function* () {
         for await (const u of call(o)) {
           if (u.type === 'SYNC') yield { ...u, items: u.items.filter((x) => allowed.includes(x.namespace)) };
-          else if (allowed.includes(u.object.namespace)) yield u;
+          else if (u.type === 'INTERRUPTED' || u.type === 'RESUMED' || allowed.includes(u.object.namespace)) yield u;
         }
       })();
     };

@@ -9,6 +9,8 @@
  * it, "pods/log" for logs); `DELETE /kube/forbid` lifts every such rule.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { ForbidRule } from './kube-api';
@@ -53,9 +55,10 @@ async function main() {
     process.on('SIGTERM', () => void stop(0));
     return;
   }
+  const admin = demoAdmin(root);
   const next = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', host, '-p', port], {
     cwd: root,
-    env: { ...process.env, ...stack.env, PORT: port, HOST: host, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...stack.env, ...admin?.env, PORT: port, HOST: host, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'inherit',
   });
   next.on('exit', (code) => void stop(code ?? 1));
@@ -66,6 +69,23 @@ async function main() {
   process.on('SIGINT', forward('SIGINT'));
   process.on('SIGTERM', forward('SIGTERM'));
   say(`console starting on http://${host}:${port} (stack up in ${Math.round((Date.now() - started) / 1000)} s)`);
+  if (admin) say(`sign in as ${admin.env.LANTERN_ADMIN_USER} with the password in ${admin.file}: ${admin.password}`);
+}
+
+/**
+ * The demo signs in like a real deployment (LANTERN_AUTH defaults to builtin): unless the caller chose an auth mode or
+ * an admin, the first admin is `admin` with a generated password kept in data/demo-admin-password (mode 600), so
+ * restarts on the same demo database keep working. Created only when the database has no admin yet.
+ */
+function demoAdmin(root: string): { env: Record<string, string>; file: string; password: string } | undefined {
+  if (process.env.LANTERN_AUTH || process.env.LANTERN_ADMIN_USER) return undefined;
+  const file = path.join(root, 'data', 'demo-admin-password');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(12).toString('base64url'), { mode: 0o600 });
+  }
+  const password = fs.readFileSync(file, 'utf8').trim();
+  return { env: { LANTERN_ADMIN_USER: 'admin', LANTERN_ADMIN_PASSWORD_FILE: file }, file: path.relative(root, file), password };
 }
 
 const VERBS: readonly string[] = ['get', 'list', 'watch'] satisfies ForbidRule['verb'][];

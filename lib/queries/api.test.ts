@@ -7,6 +7,7 @@ const json = (status: number, body: unknown) =>
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
 });
 
 describe('apiUrl', () => {
@@ -23,6 +24,18 @@ describe('apiUrl', () => {
 });
 
 describe('fetchApi', () => {
+  it('sends the browser to the sign-in page, keeping its place, when the session has ended', async () => {
+    vi.stubEnv('NEXT_PUBLIC_BASE_PATH', '/lantern');
+    const assign = vi.fn();
+    vi.stubGlobal('window', { location: { pathname: '/lantern/pods/shop/web-1', search: '?from=now-1h', assign } });
+    const unauthenticated = json(401, { error: { status: 401, kind: 'unauthenticated', message: 'Sign in to use Lantern' } });
+    await expect(fetchApi('/api/k8s/pods', {}, undefined, async () => unauthenticated)).rejects.toMatchObject({ status: 401 });
+    expect(assign).toHaveBeenCalledWith('/lantern/login?next=%2Fpods%2Fshop%2Fweb-1%3Ffrom%3Dnow-1h');
+    // A refusal for lack of role is shown, not redirected.
+    await expect(fetchApi('/api/x', {}, undefined, async () => json(403, { error: { status: 403, kind: 'forbidden', message: 'no' } }))).rejects.toMatchObject({ status: 403 });
+    expect(assign).toHaveBeenCalledTimes(1);
+  });
+
   it('returns JSON and passes the signal', async () => {
     const controller = new AbortController();
     const fetchFn = vi.fn(async (_url: string, _init?: RequestInit) => json(200, { data: ['a'] }));

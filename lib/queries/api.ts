@@ -66,11 +66,35 @@ export async function fetchApi<T>(
   }
   const text = await res.text();
   const body = parseJson(text);
-  if (!res.ok) throw errorFromBody(res, body, text);
+  if (!res.ok) {
+    const error = errorFromBody(res, body, text);
+    if (error.kind === 'unauthenticated') toSignIn();
+    throw error;
+  }
   if (body === undefined) {
     throw new ApiError({ message: `Malformed response from ${path}: not JSON`, kind: 'bad_response', status: res.status });
   }
   return body as T;
+}
+
+/** The session ended (expired, signed out elsewhere, user disabled): back to the sign-in page, then here again. */
+function toSignIn(): void {
+  if (typeof window === 'undefined') return;
+  const base = apiBasePath();
+  const here = window.location.pathname.slice(base.length) + window.location.search;
+  window.location.assign(`${base}/login?next=${encodeURIComponent(here || '/')}`);
+}
+
+/** Any writing method through `fetchApi`; a 204 answer (delete) becomes `{}` so that "no body" is not "malformed". */
+export function sendApi<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  return fetchApi<T>(path, {}, undefined, async (input, init) => {
+    const res = await fetch(input, {
+      ...init,
+      method,
+      ...(body === undefined ? {} : { headers: { ...init?.headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    return res.status === 204 ? new Response('{}', { status: 200 }) : res;
+  });
 }
 
 function errorFromBody(res: Response, body: unknown, text: string): ApiError {

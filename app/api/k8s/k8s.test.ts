@@ -1,12 +1,13 @@
 /** /api/k8s handlers, called directly against the demo Kubernetes API server (fake clock, fake logs). */
 import { afterAll, describe, expect, it } from 'vitest';
-import { call, ctx, request } from '@/lib/api/dashboards/testing';
+import { anonymousEditor, call, ctx, request } from '@/lib/api/dashboards/testing';
 import { startTestServer } from '@/lib/devstack/kube-api/test-support';
 
 const t = await startTestServer({ forbid: (r) => r.namespace === 'kube-system' && r.resource === 'pods' && r.verb === 'list' });
 // Loaded after KUBECONFIG is set: lib/env.ts reads it once.
 process.env.KUBECONFIG = t.kubeconfigPath;
 process.env.LOG_LEVEL = 'silent';
+anonymousEditor();
 const pods = await import('./pods/route');
 const pod = await import('./pods/[namespace]/[name]/route');
 const events = await import('./pods/[namespace]/[name]/events/route');

@@ -1,11 +1,12 @@
 import 'server-only';
 /**
- * What every writing handler of /api/dashboards and /api/query-history shares: the same-origin check
+ * What every writing handler (dashboards, query history, auth, admin) shares: the same-origin check
  * (one place, so it can be hardened once), bounded JSON bodies, and the 201/204 responses.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { RequestError } from '../errors';
-import { route } from '../route';
+import type { Principal } from '../../auth/principal';
+import { route, type RouteOptions } from '../route';
 
 type Params = Record<string, string | string[]>;
 
@@ -13,7 +14,8 @@ export const MB = 1024 * 1024;
 
 /**
  * Refuses a cross-site write: when the browser sends `Origin`, it must be this request's own origin
- * (as the client addressed it, so behind a proxy `X-Forwarded-Host`/`-Proto` count). Without `Origin`
+ * (as the client addressed it, so behind a proxy `X-Forwarded-Host`/`-Proto` count), or `null` from a same-origin
+ * form post (`Sec-Fetch-Site: same-origin`). Without `Origin`
  * (curl, same-origin GET-less clients), `Sec-Fetch-Site: cross-site` is still refused.
  * @throws RequestError 403 `csrf`
  */
@@ -23,6 +25,9 @@ export function assertSameOrigin(req: NextRequest): void {
     if (req.headers.get('sec-fetch-site') === 'cross-site') throw csrf('a cross-site request');
     return;
   }
+  // Under `Referrer-Policy: no-referrer` Chromium sends `Origin: null` with a plain form post (sign-in, sign-out);
+  // `Sec-Fetch-Site` is set by the browser alone, so `same-origin` there still proves the form was ours.
+  if (origin === 'null' && req.headers.get('sec-fetch-site') === 'same-origin') return;
   if (!ownOrigins(req).has(origin.toLowerCase())) throw csrf(`origin ${origin.slice(0, 200)}`);
 }
 
@@ -39,12 +44,20 @@ function ownOrigins(req: NextRequest): Set<string> {
 
 const csrf = (what: string) => new RequestError(403, 'csrf', `Refused a change from ${what}: changes must come from Lantern's own pages`);
 
-/** `route()` for handlers that write: the same-origin check runs before the handler. */
-export function mutation<P extends Params = Record<string, never>>(name: string, handler: (req: NextRequest, params: P) => Promise<Response | object>) {
-  return route<P>(name, async (req, params) => {
-    assertSameOrigin(req);
-    return handler(req, params);
-  });
+/** `route()` for handlers that write: the same-origin check runs before the handler; editor role unless `options` say more. */
+export function mutation<P extends Params = Record<string, never>>(
+  name: string,
+  handler: (req: NextRequest, params: P, principal: Principal) => Promise<Response | object>,
+  options: RouteOptions = {},
+) {
+  return route<P>(
+    name,
+    async (req, params, principal) => {
+      assertSameOrigin(req);
+      return handler(req, params, principal);
+    },
+    options,
+  );
 }
 
 /**

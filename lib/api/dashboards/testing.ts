@@ -18,11 +18,21 @@ export function useTempDatabase(): () => Promise<void> {
   const url = `file:${path.join(dir, 't.db')}`;
   process.env.DATABASE_URL = url;
   process.env.LOG_LEVEL = 'silent';
+  anonymousEditor();
   return async () => {
     const { getDb } = await import('@/lib/db/client');
     await (await getDb(url)).$disconnect();
     fs.rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * These tests call handlers for what they do, not for who may call them (lib/api/route.test.ts and the e2e auth
+ * specs cover that): every request is an anonymous editor of every namespace. Call before the environment is read.
+ */
+export function anonymousEditor(): void {
+  process.env.LANTERN_AUTH = 'anonymous';
+  process.env.LANTERN_ANONYMOUS_ROLE = 'editor';
 }
 
 export interface RequestOptions {

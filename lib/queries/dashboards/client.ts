@@ -1,7 +1,7 @@
 /** One function per /api/dashboards endpoint (and the Prometheus ones variables need that lib/queries/client.ts lacks). */
 import type { ImportWarning } from '@/lib/dashboards/grafana/warnings';
 import type { DashboardModel } from '@/lib/dashboards/model';
-import { fetchApi, type ParamValue } from '../api';
+import { fetchApi, sendApi, type ParamValue } from '../api';
 import type { Labels } from '../types';
 
 export interface DashboardSummary {
@@ -58,18 +58,6 @@ export interface DashboardVersionSummary {
 
 export interface DashboardVersion extends DashboardVersionSummary {
   model: DashboardModel;
-}
-
-/** Any writing method through `fetchApi`; a 204 answer (delete) becomes `{}` so that "no body" is not "malformed". */
-function sendApi<T>(method: 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  return fetchApi<T>(path, {}, undefined, async (input, init) => {
-    const res = await fetch(input, {
-      ...init,
-      method,
-      ...(body === undefined ? {} : { headers: { ...init?.headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    });
-    return res.status === 204 ? new Response('{}', { status: 200 }) : res;
-  });
 }
 
 const path = (uid: string) => `/api/dashboards/${encodeURIComponent(uid)}`;
