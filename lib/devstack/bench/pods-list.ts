@@ -38,7 +38,8 @@ async function startConsole(): Promise<{ url: string; close: () => Promise<void>
   const root = path.resolve(__dirname, '..', '..', '..');
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'lib/devstack/run.ts'), '--port', String(port), '--extra-pods', String(EXTRA), '--backfill-hours', '1'], {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1' },
+    // Explicitly anonymous (a viewer of every namespace): the benchmark measures the list, not sign-in.
+    env: { ...process.env, LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1', LANTERN_AUTH: 'anonymous', LANTERN_ANONYMOUS_ROLE: 'viewer' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });

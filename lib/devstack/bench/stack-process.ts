@@ -110,7 +110,8 @@ export async function startBenchTargets(log: (m: string) => void = console.error
     if (!env.PROMETHEUS_URL || !env.LOKI_URL || !env.KUBECONFIG) throw new Error(`the stack did not print its URLs:\n${lines.join('\n')}`);
     const port = await freePort();
     log(`starting the console on 127.0.0.1:${port}...`);
-    const consoleRun = startRun(['--port', String(port), '--host', '127.0.0.1'], env, (ls) => ls.some((l) => l.includes('console starting')), 30_000);
+    // Explicitly anonymous (a viewer of every namespace): the benchmarks measure pages and queries, not sign-in.
+    const consoleRun = startRun(['--port', String(port), '--host', '127.0.0.1'], { ...env, LANTERN_AUTH: 'anonymous', LANTERN_ANONYMOUS_ROLE: 'viewer' }, (ls) => ls.some((l) => l.includes('console starting')), 30_000);
     children.push(consoleRun.child);
     await consoleRun.ready;
     const consoleUrl = `http://127.0.0.1:${port}`;
