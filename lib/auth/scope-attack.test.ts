@@ -15,19 +15,12 @@ import { DemoCluster } from '@/lib/devstack/cluster/cluster';
 import { NAMESPACES } from '@/lib/devstack/cluster/topology';
 import { startLokiServer, type LokiServer } from '@/lib/devstack/loki';
 import { startMetricsExporters, type MetricsExporters } from '@/lib/devstack/metrics';
-import { findPrometheus } from '@/lib/devstack/prometheus/binary';
+import { hasPrometheus as hasPrometheusBinary } from '@/lib/devstack/prometheus/binary';
 import { startPrometheus, type RunningPrometheus } from '@/lib/devstack/prometheus/start';
 import type { Principal } from './principal';
 import { scopeLoki, scopePrometheus } from './scoped-datasources';
 
-const hasPrometheus = (() => {
-  try {
-    findPrometheus();
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasPrometheus = hasPrometheusBinary();
 
 const ALLOWED = ['shop'];
 const FOREIGN = NAMESPACES.filter((n) => !ALLOWED.includes(n));

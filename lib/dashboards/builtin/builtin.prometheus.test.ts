@@ -7,7 +7,7 @@ import { createPrometheusClient, type PrometheusClient } from '@/lib/datasources
 import type { InstantResult } from '@/lib/datasources/types';
 import { DemoCluster } from '@/lib/devstack/cluster/cluster';
 import { startMetricsExporters, type MetricsExporters } from '@/lib/devstack/metrics/exporters';
-import { findPrometheus } from '@/lib/devstack/prometheus/binary';
+import { hasPrometheus as hasPrometheusBinary } from '@/lib/devstack/prometheus/binary';
 import { startPrometheus, type RunningPrometheus } from '@/lib/devstack/prometheus/start';
 import { applyConventions } from '../conventions/apply';
 import { detectConventions } from '../conventions/detect';
@@ -17,14 +17,7 @@ import type { Conventions } from '../conventions/types';
 import type { DashboardModel } from '../model';
 import { BUILTIN_METRICS, clusterDashboard, namespaceDashboard, nodeDashboard, podDashboard, type BuiltinDashboard } from './index';
 
-const hasPrometheus = (() => {
-  try {
-    findPrometheus();
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasPrometheus = hasPrometheusBinary();
 
 /** Just enough interpolation for these queries; the real one lives in lib/dashboards/variables/. */
 function interpolate(expr: string, vars: Record<string, string>): string {

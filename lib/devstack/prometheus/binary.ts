@@ -57,3 +57,13 @@ export function run(bin: string, args: string[], timeoutMs = 120_000): Promise<{
     });
   });
 }
+
+/** Whether a Prometheus binary is installed here (tests that need one are skipped without it). */
+export function hasPrometheus(env: Env = process.env): boolean {
+  try {
+    findPrometheus(env);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -5,19 +5,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DemoCluster } from '../cluster/cluster';
 import { startMetricsExporters, type MetricsExporters } from '../metrics/exporters';
-import { findPrometheus, INSTALL_HINT } from './binary';
+import { findPrometheus, hasPrometheus as hasPrometheusBinary, INSTALL_HINT } from './binary';
 import { prometheusConfig } from './config';
 import { spawnGuarded } from './process';
 import { startPrometheus, type RunningPrometheus } from './start';
 
-const hasPrometheus = (() => {
-  try {
-    findPrometheus();
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasPrometheus = hasPrometheusBinary();
 
 const alive = (pid: number) => {
   try {
