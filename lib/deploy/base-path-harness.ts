@@ -112,7 +112,7 @@ export async function startBasePathConsole(log: (m: string) => void = () => {}):
   try {
     // This console tests routing under the base path, not sign-in (e2e/auth.spec.ts does): explicitly anonymous,
     // reachable only on 127.0.0.1 through the test proxy.
-    image = await runImage({ buildRoot, buildArgs: { LANTERN_BASE_PATH: BASE_PATH }, env: { ...stack.env, LANTERN_AUTH: 'anonymous' } });
+    image = await runImage({ buildRoot, buildArgs: { LANTERN_BASE_PATH: BASE_PATH }, env: { ...stack.env, LANTERN_AUTH: 'anonymous', LANTERN_ANONYMOUS_ROLE: 'editor' } });
   } catch (e) {
     stopStack();
     throw e;
