@@ -1,5 +1,6 @@
 'use client';
 
+import { ChartCursor } from './ChartCursor';
 import { useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Series } from '@/lib/queries/types';
 import { EmptyState } from '@/components/ui/EmptyState';
@@ -166,13 +167,7 @@ function CrosshairOverlay({ store, chartId, dragging, box, startMs, endMs, width
   const own = state.sourceId === chartId;
   return (
     <>
-      <div
-        className="chart__cursor"
-        data-testid="chart-crosshair"
-        data-source={own ? 'self' : 'shared'}
-        data-time-ms={Math.round(state.timeMs)}
-        style={{ transform: `translateX(${x}px)`, top: CHART_MARGIN.top, bottom: 24 }}
-      />
+      <ChartCursor x={x} timeMs={state.timeMs} own={own} />
       {own && <ChartTooltip series={series} hidden={hidden} timeMs={state.timeMs} x={x} chartWidth={width} unit={unit} />}
     </>
   );

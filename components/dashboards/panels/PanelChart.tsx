@@ -1,5 +1,6 @@
 'use client';
 
+import { ChartCursor } from '@/components/charts/ChartCursor';
 import { useCallback, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '@/components/charts/time-axes';
 import { ChartLegend } from '@/components/charts/ChartLegend';
@@ -206,13 +207,7 @@ function CrosshairOverlay({ store, chartId, sharedTooltip, dragging, box, startM
   const own = state.sourceId === chartId;
   return (
     <>
-      <div
-        className="chart__cursor"
-        data-testid="chart-crosshair"
-        data-source={own ? 'self' : 'shared'}
-        data-time-ms={Math.round(state.timeMs)}
-        style={{ transform: `translateX(${x}px)`, top: CHART_MARGIN.top, bottom: 24 }}
-      />
+      <ChartCursor x={x} timeMs={state.timeMs} own={own} />
       {(own || sharedTooltip) && <PanelTooltip series={series} hidden={hidden} timeMs={state.timeMs} x={x} chartWidth={width} stacked={stacked} />}
     </>
   );
