@@ -23,4 +23,11 @@ describe('fields seen in results', () => {
     const fields = resultFields(many, { sample: 100 });
     expect(fields.find((f) => f.name === 'n')!.values.length).toBe(20);
   });
+
+  it('stops reading once the sample holds maxChars of line text', () => {
+    const big = (i: number) => entry(JSON.stringify({ i, pad: 'x'.repeat(10_000) }));
+    const fields = resultFields(Array.from({ length: 200 }, (_, i) => big(i)), { maxChars: 50_000 });
+    // 10 KB lines: the fifth line reaches 50,000 characters, so five values of `i` were read.
+    expect(fields.find((f) => f.name === 'i')!.values).toHaveLength(5);
+  });
 });

@@ -1,4 +1,5 @@
 /** The one place where the browser talks HTTP to Lantern's /api routes and turns failures into `ApiError`. */
+import { NDJSON_TYPE, readNdjson } from '@/lib/api/ndjson';
 
 export interface ErrorPosition {
   line: number;
@@ -57,24 +58,56 @@ export async function fetchApi<T>(
   signal?: AbortSignal,
   fetchFn: FetchLike = (input, init) => fetch(input, init),
 ): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetchFn(apiUrl(path, params), { method: 'GET', headers: { accept: 'application/json' }, signal });
-  } catch (e) {
-    if (signal?.aborted || (e instanceof DOMException && e.name === 'AbortError')) throw e;
-    throw new ApiError({ message: `Network error: ${errorText(e)}`, kind: 'network', status: 0 });
-  }
+  const res = await send(path, params, signal, fetchFn, 'application/json');
   const text = await res.text();
   const body = parseJson(text);
-  if (!res.ok) {
-    const error = errorFromBody(res, body, text);
-    if (error.kind === 'unauthenticated') toSignIn();
-    throw error;
-  }
+  if (!res.ok) throw failure(res, body, text);
   if (body === undefined) {
     throw new ApiError({ message: `Malformed response from ${path}: not JSON`, kind: 'bad_response', status: res.status });
   }
   return body as T;
+}
+
+/**
+ * GETs a route that answers big results as NDJSON (lib/api/ndjson.ts): a head line, then one item per line, parsed
+ * as the body arrives and in slices that leave the main thread free. Errors as `fetchApi`.
+ */
+export async function fetchApiNdjson<H, T>(
+  path: string,
+  params: Record<string, ParamValue> = {},
+  signal?: AbortSignal,
+  fetchFn: FetchLike = (input, init) => fetch(input, init),
+): Promise<{ head: H; items: T[] }> {
+  const res = await send(path, params, signal, fetchFn, `${NDJSON_TYPE}, application/json;q=0.5`);
+  if (!res.ok) {
+    const text = await res.text();
+    throw failure(res, parseJson(text), text);
+  }
+  if (!res.body || !(res.headers.get('content-type') ?? '').startsWith(NDJSON_TYPE)) {
+    throw new ApiError({ message: `Malformed response from ${path}: expected ${NDJSON_TYPE}`, kind: 'bad_response', status: res.status });
+  }
+  try {
+    return await readNdjson<H, T>(res.body);
+  } catch (e) {
+    if (signal?.aborted || (e instanceof DOMException && e.name === 'AbortError')) throw e;
+    if (e instanceof SyntaxError) throw new ApiError({ message: `Malformed response from ${path}: ${e.message}`, kind: 'bad_response', status: res.status });
+    throw new ApiError({ message: `Network error: ${errorText(e)}`, kind: 'network', status: 0 });
+  }
+}
+
+async function send(path: string, params: Record<string, ParamValue>, signal: AbortSignal | undefined, fetchFn: FetchLike, accept: string): Promise<Response> {
+  try {
+    return await fetchFn(apiUrl(path, params), { method: 'GET', headers: { accept }, signal });
+  } catch (e) {
+    if (signal?.aborted || (e instanceof DOMException && e.name === 'AbortError')) throw e;
+    throw new ApiError({ message: `Network error: ${errorText(e)}`, kind: 'network', status: 0 });
+  }
+}
+
+function failure(res: Response, body: unknown, text: string): ApiError {
+  const error = errorFromBody(res, body, text);
+  if (error.kind === 'unauthenticated') toSignIn();
+  return error;
 }
 
 /** The session ended (expired, signed out elsewhere, user disabled): back to the sign-in page, then here again. */

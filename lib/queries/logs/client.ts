@@ -1,4 +1,4 @@
-import { ApiError, apiUrl, fetchApi } from '../api';
+import { ApiError, apiUrl, fetchApi, fetchApiNdjson } from '../api';
 import type { LogDirection, LogEntry, LokiQueryResponse, Series } from '../types';
 
 /** Browser calls for the log explorer: exact-nanosecond pages, metric counts, and the live tail stream. */
@@ -14,9 +14,9 @@ export interface LogPageParams {
 
 /** One `query_range` page of a log query, with exact ns bounds (paging and context follow a line's timestamp). */
 export async function lokiLogPage(p: LogPageParams, signal?: AbortSignal): Promise<LogEntry[]> {
-  const res = await fetchApi<LokiQueryResponse>('/api/loki/query_range', { ...p }, signal);
-  if (res.resultType !== 'streams') throw new ApiError({ message: 'expected log lines, got a metric result', kind: 'bad_response', status: 200 });
-  return res.entries;
+  const { head, items } = await fetchApiNdjson<{ resultType: LokiQueryResponse['resultType'] }, LogEntry>('/api/loki/query_range', { ...p }, signal);
+  if (head.resultType !== 'streams') throw new ApiError({ message: 'expected log lines, got a metric result', kind: 'bad_response', status: 200 });
+  return items;
 }
 
 /** A metric LogQL query over a range (ms), as series. */

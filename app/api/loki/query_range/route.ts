@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NDJSON_TYPE, ndjsonStream } from '@/lib/api/ndjson';
 import { toApiLokiResult } from '@/lib/api/results';
 import { queryText, timeMs } from '@/lib/api/params';
 import { route, searchParams } from '@/lib/api/route';
@@ -35,5 +36,11 @@ const Params = z
 export const GET = route('/api/loki/query_range', async (req, _params, principal) => {
   const p = Params.parse(searchParams(req));
   const r = await lokiFor(principal).queryRange(p.query, p.start, p.end, { limit: p.limit, direction: p.direction, step: p.step, signal: req.signal });
-  return toApiLokiResult(r);
+  const result = toApiLokiResult(r);
+  // The log explorer asks for NDJSON: 5,000 lines of 12 KB are 60 MB of JSON, too much to parse in one go in the browser.
+  if (result.resultType === 'streams' && (req.headers.get('accept') ?? '').includes(NDJSON_TYPE)) {
+    const { entries, ...head } = result;
+    return new Response(ndjsonStream(head, entries), { headers: { 'Content-Type': NDJSON_TYPE, 'Cache-Control': 'no-store' } });
+  }
+  return result;
 });
