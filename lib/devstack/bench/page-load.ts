@@ -88,7 +88,8 @@ async function measure(context: BrowserContext, url: string, c: PageCase): Promi
   try {
     await page.addInitScript({ content: markerProbe(c) });
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-    await page.waitForFunction('window.__benchContent !== undefined', undefined, { timeout: 30_000 });
+    // A function, not a string: the console's CSP has no 'unsafe-eval', and Playwright evals a string predicate.
+    await page.waitForFunction(() => (window as unknown as { __benchContent?: number }).__benchContent !== undefined, undefined, { timeout: 30_000 });
     return (await page.evaluate(`(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       return { ttfb: nav.responseStart, content: window.__benchContent, load: nav.loadEventStart };
