@@ -108,7 +108,7 @@ test('five failures per user name or per client address within 15 minutes → 42
   expect(await unknown.json()).toEqual({ error: { status: 401, kind: 'unauthenticated', message: 'Wrong user name or password' } });
 });
 
-test('a viewer reads but cannot write dashboards nor manage users; an admin can', async () => {
+test('a viewer reads and keeps its own query history, but cannot write dashboards nor manage users; an admin can', async () => {
   const viewer = await playwrightRequest.newContext({ baseURL });
   try {
     expect((await jsonLogin(viewer, VIEWER, PASSWORD)).status()).toBe(200);
@@ -118,6 +118,17 @@ test('a viewer reads but cannot write dashboards nor manage users; an admin can'
     expect(await write.json()).toMatchObject({ error: { kind: 'forbidden' } });
     expect((await viewer.get('/api/admin/users')).status()).toBe(403);
     expect((await viewer.post('/api/admin/users', { data: { name: 'x', password: PASSWORD } })).status()).toBe(403);
+    // Explore's query history is each user's own: a viewer records and stars its runs, and nobody else sees them or
+    // can change them (another user's entry answers 404, like a missing one).
+    const run = await viewer.post('/api/query-history', { data: { datasource: 'prometheus', query: `up{e2e="${suffix}"}` } });
+    expect(run.status(), await run.text()).toBe(200);
+    const { data: entry } = (await run.json()) as { data: { id: string } };
+    expect((await viewer.post(`/api/query-history/${entry.id}/star`, { data: { starred: true } })).status()).toBe(200);
+    expect((await (await viewer.get(`/api/query-history?search=${suffix}`)).json()).data).toMatchObject([{ id: entry.id, starred: true }]);
+    expect((await (await admin.get(`/api/query-history?search=${suffix}`)).json()).data).toEqual([]);
+    expect((await admin.post(`/api/query-history/${entry.id}/star`, { data: { starred: false } })).status()).toBe(404);
+    expect((await admin.delete(`/api/query-history/${entry.id}`)).status()).toBe(404);
+    expect((await viewer.delete(`/api/query-history/${entry.id}`)).status()).toBe(204);
     // An admin disables the viewer: the viewer's session ends at once.
     expect((await admin.patch(`/api/admin/users/${VIEWER}`, { data: { disabled: true } })).status()).toBe(200);
     expect((await viewer.get('/api/dashboards')).status()).toBe(401);

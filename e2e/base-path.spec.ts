@@ -75,8 +75,11 @@ test.describe(`Under ${BASE_PATH} behind a reverse proxy`, () => {
     const { seen, failed } = watch(page);
     // An instant-valued series: the stack behind this spec starts without backfilled history.
     const q = 'sum by (namespace) (kube_pod_info)';
+    // The console's anonymous principal is a viewer, which records its own query history.
+    const recorded = page.waitForResponse((r) => r.url() === `${lantern.origin}${BASE_PATH}/api/query-history` && r.request().method() === 'POST');
     await page.goto(`${lantern.origin}${BASE_PATH}/explore?${new URLSearchParams({ q, from: 'now-15m', to: 'now' })}`);
     await expect(page.getByTestId('result-chart')).toHaveAttribute('data-state', 'ready');
+    expect((await recorded).status()).toBe(200);
     await page.goto(`${lantern.origin}${BASE_PATH}/logs?${new URLSearchParams({ q: '{namespace="shop"}', from: 'now-1h' })}`);
     await expect(page.getByTestId('log-row').first()).toBeVisible();
     expect(seen.some((p) => p.startsWith(`${BASE_PATH}/api/prometheus/`))).toBe(true);

@@ -1,7 +1,12 @@
 import 'server-only';
 /**
- * Explore's query history: one row per (datasource, query text); running a query again bumps its run count
- * and recency. Starred entries are kept by prune().
+ * Explore's query history, one per user: one row per (owner, datasource, query text); running a query again bumps
+ * its run count and recency. Starred entries are kept by prune().
+ *
+ * Every method is scoped to an owner (the principal's user name), and another owner's entry is answered exactly
+ * like a missing one, so nobody can star, delete or even learn of another user's queries. History recorded
+ * before it was per user has the owner '' (migration 20261202172657_query_history_owner), which no caller may
+ * pass, so it is not shown to anyone.
  */
 import { createHash } from 'node:crypto';
 import type { Db } from './client';
@@ -31,32 +36,43 @@ export interface ListQueryHistoryQuery {
   offset?: number;
 }
 
+/** `owner` is a principal's user name; an empty one is refused (InvalidInputError) by every method. */
 export interface QueryHistoryRepository {
-  /** Records a run: a new entry, or the existing one for the same datasource and text with runCount + 1. */
-  add(input: { datasource: QueryDatasource; query: string; at?: Date }): Promise<QueryHistoryEntry>;
-  /** Most recently run first. */
-  list(query?: ListQueryHistoryQuery): Promise<QueryHistoryEntry[]>;
-  /** @throws NotFoundError */
-  star(id: string, starred?: boolean): Promise<QueryHistoryEntry>;
-  unstar(id: string): Promise<QueryHistoryEntry>;
-  remove(id: string): Promise<boolean>;
-  /** Keeps the `keep` most recently run unstarred entries (and every starred one). @returns how many were deleted */
-  prune(keep: number): Promise<number>;
+  /** Records a run: a new entry, or the owner's existing one for the same datasource and text with runCount + 1. */
+  add(input: { owner: string; datasource: QueryDatasource; query: string; at?: Date }): Promise<QueryHistoryEntry>;
+  /** The owner's entries, most recently run first. */
+  list(owner: string, query?: ListQueryHistoryQuery): Promise<QueryHistoryEntry[]>;
+  /** @throws NotFoundError when the owner has no entry `id` */
+  star(owner: string, id: string, starred?: boolean): Promise<QueryHistoryEntry>;
+  unstar(owner: string, id: string): Promise<QueryHistoryEntry>;
+  /** @returns false when the owner has no entry `id` */
+  remove(owner: string, id: string): Promise<boolean>;
+  /**
+   * Keeps the owner's `keep` most recently run unstarred entries (and every starred one); other owners' entries are
+   * untouched. @returns how many were deleted
+   */
+  prune(owner: string, keep: number): Promise<number>;
 }
 
 const MAX_QUERY_LENGTH = 64 * 1024;
+/**
+ * The owner is part of the unique key, and a PostgreSQL btree entry holds at most ~2,700 bytes: 512 characters
+ * (2 KB of UTF-8 at worst) leave room for the hash. Proxy user headers may be up to 4 KB; real names are far shorter.
+ */
+const MAX_OWNER_LENGTH = 512;
 const MAX_LIST = 500;
 const DELETE_CHUNK = 500;
 
 export function createQueryHistoryRepository(db: Db): QueryHistoryRepository {
-  const bump = (datasource: QueryDatasource, queryHash: string, at: Date) =>
+  const bump = (owner: string, datasource: QueryDatasource, queryHash: string, at: Date) =>
     db.queryHistory.update({
-      where: { datasource_queryHash: { datasource, queryHash } },
+      where: { owner_datasource_queryHash: { owner, datasource, queryHash } },
       data: { runCount: { increment: 1 }, lastRunAt: at },
     });
 
   const repo: QueryHistoryRepository = {
-    async add({ datasource, query, at = new Date() }) {
+    async add({ owner, datasource, query, at = new Date() }) {
+      checkOwner(owner);
       checkDatasource(datasource);
       const text = query.trim();
       if (text === '') throw new InvalidInputError('query', 'is empty');
@@ -64,19 +80,20 @@ export function createQueryHistoryRepository(db: Db): QueryHistoryRepository {
       const queryHash = createHash('sha256').update(text, 'utf8').digest('hex');
       try {
         const row = await db.queryHistory.upsert({
-          where: { datasource_queryHash: { datasource, queryHash } },
-          create: { datasource, query: text, queryHash, searchKey: searchKey(text), createdAt: at, lastRunAt: at },
+          where: { owner_datasource_queryHash: { owner, datasource, queryHash } },
+          create: { owner, datasource, query: text, queryHash, searchKey: searchKey(text), createdAt: at, lastRunAt: at },
           update: { runCount: { increment: 1 }, lastRunAt: at },
         });
         return toEntry(row);
       } catch (e) {
         // Two first runs of the same query at once: the loser's insert hits the unique key; count it as a re-run.
-        if (isUniqueViolation(e)) return toEntry(await bump(datasource, queryHash, at));
+        if (isUniqueViolation(e)) return toEntry(await bump(owner, datasource, queryHash, at));
         throw e;
       }
     },
 
-    async list(query = {}) {
+    async list(owner, query = {}) {
+      checkOwner(owner);
       if (query.datasource) checkDatasource(query.datasource);
       const page = { take: Math.min(Math.max(query.limit ?? 100, 1), MAX_LIST), skip: Math.max(query.offset ?? 0, 0) };
       const rows = await pagedTextSearch(
@@ -85,6 +102,7 @@ export function createQueryHistoryRepository(db: Db): QueryHistoryRepository {
         (pieces, dbPage) =>
           db.queryHistory.findMany({
             where: {
+              owner,
               ...(query.datasource && { datasource: query.datasource }),
               ...(query.starred !== undefined && { starred: query.starred }),
               AND: pieces.map((p) => ({ searchKey: { contains: p } })),
@@ -97,25 +115,31 @@ export function createQueryHistoryRepository(db: Db): QueryHistoryRepository {
       return rows.map(toEntry);
     },
 
-    async star(id, starred = true) {
-      const { count } = await db.queryHistory.updateMany({ where: { id }, data: { starred } });
-      if (count === 0) throw new NotFoundError('queryHistory', id);
-      return toEntry(await db.queryHistory.findUniqueOrThrow({ where: { id } }));
+    async star(owner, id, starred = true) {
+      checkOwner(owner);
+      // The owner is in every where: another user's id updates nothing and reads nothing, like a missing one.
+      const { count } = await db.queryHistory.updateMany({ where: { id, owner }, data: { starred } });
+      // Deleted between the two statements: the same answer as if it had been gone before.
+      const row = count === 0 ? null : await db.queryHistory.findFirst({ where: { id, owner } });
+      if (!row) throw new NotFoundError('queryHistory', id);
+      return toEntry(row);
     },
 
-    unstar(id) {
-      return repo.star(id, false);
+    unstar(owner, id) {
+      return repo.star(owner, id, false);
     },
 
-    async remove(id) {
-      const { count } = await db.queryHistory.deleteMany({ where: { id } });
+    async remove(owner, id) {
+      checkOwner(owner);
+      const { count } = await db.queryHistory.deleteMany({ where: { id, owner } });
       return count > 0;
     },
 
-    async prune(keep) {
+    async prune(owner, keep) {
+      checkOwner(owner);
       if (!Number.isInteger(keep) || keep < 0) throw new InvalidInputError('keep', 'expected a non-negative integer');
       const stale = await db.queryHistory.findMany({
-        where: { starred: false },
+        where: { owner, starred: false },
         orderBy: [{ lastRunAt: 'desc' }, { id: 'desc' }],
         skip: keep,
         select: { id: true },
@@ -130,6 +154,12 @@ export function createQueryHistoryRepository(db: Db): QueryHistoryRepository {
     },
   };
   return repo;
+}
+
+/** '' is the owner of history recorded before it was per user: refusing it keeps those rows nobody's. */
+function checkOwner(owner: string): void {
+  if (owner === '') throw new InvalidInputError('owner', 'is empty');
+  if (owner.length > MAX_OWNER_LENGTH) throw new InvalidInputError('owner', `longer than ${MAX_OWNER_LENGTH} characters`);
 }
 
 function checkDatasource(datasource: string): asserts datasource is QueryDatasource {

@@ -111,8 +111,9 @@ export async function startBasePathConsole(log: (m: string) => void = () => {}):
   let image;
   try {
     // This console tests routing under the base path, not sign-in (e2e/auth.spec.ts does): explicitly anonymous,
-    // reachable only on 127.0.0.1 through the test proxy.
-    image = await runImage({ buildRoot, buildArgs: { LANTERN_BASE_PATH: BASE_PATH }, env: { ...stack.env, LANTERN_AUTH: 'anonymous', LANTERN_ANONYMOUS_ROLE: 'editor' } });
+    // reachable only on 127.0.0.1 through the test proxy. The default viewer role: Explore's history is the
+    // viewer's own to write, so nothing here needs more.
+    image = await runImage({ buildRoot, buildArgs: { LANTERN_BASE_PATH: BASE_PATH }, env: { ...stack.env, LANTERN_AUTH: 'anonymous' } });
   } catch (e) {
     stopStack();
     throw e;

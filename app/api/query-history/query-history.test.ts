@@ -1,6 +1,17 @@
-/** /api/query-history handlers, called directly against a temporary SQLite database. */
-import { afterAll, describe, expect, it } from 'vitest';
+/**
+ * /api/query-history handlers, called directly against a temporary SQLite database. Each user has a history of
+ * their own, so here who asks matters: the principal is set per test (a viewer unless said otherwise).
+ */
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Principal } from '@/lib/auth/principal';
 import { call, ctx, request, useTempDatabase } from '@/lib/api/dashboards/testing';
+
+const who = vi.hoisted(() => ({ current: null as Principal | null }));
+vi.mock('@/lib/auth/resolve', () => ({ resolvePrincipal: async () => who.current }));
+const viewer = (user: string): Principal => ({ user, role: 'viewer', groups: [], namespaces: [], via: 'session' });
+beforeEach(() => {
+  who.current = viewer('alice');
+});
 
 const cleanup = useTempDatabase();
 // Loaded after DATABASE_URL is set: lib/env.ts reads it once.
@@ -16,7 +27,7 @@ const setStar = (id: string, body: unknown) => call(star.POST(request('POST', `/
 const remove = (id: string) => call(entry.DELETE(request('DELETE', `/api/query-history/${id}`), ctx({ id })));
 
 describe('/api/query-history', () => {
-  it('adds a run, and counts a repeat of the same query instead of duplicating it', async () => {
+  it("adds a viewer's run, and counts a repeat of the same query instead of duplicating it", async () => {
     const first = await add({ datasource: 'prometheus', query: 'up' });
     expect(first.status).toBe(200);
     expect(first.body.data).toMatchObject({ datasource: 'prometheus', query: 'up', runCount: 1, starred: false });
@@ -59,5 +70,36 @@ describe('/api/query-history', () => {
     expect(evil).toMatchObject({ status: 403, body: { error: { kind: 'csrf' } } });
     expect((await list('?search=secret')).body.data).toHaveLength(0);
     expect((await add({ datasource: 'prometheus', query: 'x'.repeat(600 * 1024) })).status).toBe(413);
+  });
+
+  it('answers 401 without a principal', async () => {
+    who.current = null;
+    expect((await list()).status).toBe(401);
+    expect((await add({ datasource: 'prometheus', query: 'up' })).status).toBe(401);
+  });
+});
+
+describe('/api/query-history per user', () => {
+  it('shows each user only their own entries, and counts the same query apart', async () => {
+    const alices = (await list()).body.data as { id: string; query: string; runCount: number }[];
+    expect(alices.length).toBeGreaterThan(0);
+    who.current = viewer('bob');
+    expect((await list()).body.data).toEqual([]);
+    expect((await add({ datasource: 'prometheus', query: 'up' })).body.data).toMatchObject({ runCount: 1 });
+    expect((await list()).body.data.map((e: { query: string }) => e.query)).toEqual(['up']);
+    who.current = viewer('alice');
+    expect((await list()).body.data).toEqual(alices);
+  });
+
+  it("answers 404 to another user's star or delete, and changes nothing", async () => {
+    const target = (await list()).body.data[0] as { id: string; starred: boolean };
+    who.current = viewer('bob');
+    const starred = await setStar(target.id, { starred: !target.starred });
+    expect(starred).toMatchObject({ status: 404, body: { error: { kind: 'not_found' } } });
+    expect(await remove(target.id)).toEqual(expect.objectContaining({ status: 404, body: starred.body }));
+    // The same answer as for an id nobody has: nothing tells bob the entry exists.
+    expect((await remove('missing')).body.error.message).toBe(starred.body.error.message.replace(target.id, 'missing'));
+    who.current = viewer('alice');
+    expect((await list()).body.data.find((e: { id: string }) => e.id === target.id)).toMatchObject({ starred: target.starred });
   });
 });

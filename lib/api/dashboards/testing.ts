@@ -29,6 +29,7 @@ export function useTempDatabase(): () => Promise<void> {
 /**
  * These tests call handlers for what they do, not for who may call them (lib/api/route.test.ts and the e2e auth
  * specs cover that): every request is an anonymous editor of every namespace. Call before the environment is read.
+ * Where the caller decides what is seen (each user's query history), a test mocks `resolvePrincipal` instead.
  */
 export function anonymousEditor(): void {
   process.env.LANTERN_AUTH = 'anonymous';

@@ -1,8 +1,12 @@
-import { historyIdParams, starBody, starHistory } from '@/lib/api/dashboards/query-history';
+import { historyIdParams, OWN_HISTORY, starBody, starHistory } from '@/lib/api/dashboards/query-history';
 import { mutation, readJson } from '@/lib/api/dashboards/request';
 
-export const POST = mutation<{ id: string }>('/api/query-history/[id]/star', async (req, params) => {
-  const { id } = historyIdParams.parse(params);
-  const { starred } = starBody.parse(await readJson(req, 1024));
-  return { data: await starHistory(id, starred) };
-});
+export const POST = mutation<{ id: string }>(
+  '/api/query-history/[id]/star',
+  async (req, params, principal) => {
+    const { id } = historyIdParams.parse(params);
+    const { starred } = starBody.parse(await readJson(req, 1024));
+    return { data: await starHistory(principal.user, id, starred) };
+  },
+  OWN_HISTORY,
+);
