@@ -111,6 +111,8 @@ test.describe('LogQL editor completion and label browser', () => {
     // The search box takes focus; Tab reaches the first value, Space ticks it.
     await expect(logs.labelBrowser.getByRole('searchbox', { name: 'Search values of namespace' })).toBeFocused();
     await page.keyboard.type('shop');
+    // The values arrive from Loki and then filter: Tab before that would land past an empty list.
+    await expect(logs.labelBrowser.getByRole('checkbox').first()).toHaveAccessibleName('shop');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect(logs.labelBrowser.getByRole('checkbox', { name: 'shop', exact: true })).toBeChecked();
