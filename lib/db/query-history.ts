@@ -63,7 +63,14 @@ const MAX_OWNER_LENGTH = 512;
 const MAX_LIST = 500;
 const DELETE_CHUNK = 500;
 
-export function createQueryHistoryRepository(db: Db): QueryHistoryRepository {
+/**
+ * Starred entries a user may keep. Prune never drops starred ones, and every signed-in viewer may write history:
+ * without a cap one account could fill the database with 64 KB queries, starred.
+ */
+export const MAX_STARRED = 500;
+
+export function createQueryHistoryRepository(db: Db, opts: { maxStarred?: number } = {}): QueryHistoryRepository {
+  const maxStarred = opts.maxStarred ?? MAX_STARRED;
   const bump = (owner: string, datasource: QueryDatasource, queryHash: string, at: Date) =>
     db.queryHistory.update({
       where: { owner_datasource_queryHash: { owner, datasource, queryHash } },
@@ -117,6 +124,9 @@ export function createQueryHistoryRepository(db: Db): QueryHistoryRepository {
 
     async star(owner, id, starred = true) {
       checkOwner(owner);
+      if (starred && (await db.queryHistory.count({ where: { owner, starred: true, id: { not: id } } })) >= maxStarred) {
+        throw new InvalidInputError('starred', `at most ${maxStarred} starred queries per user: unstar one first`);
+      }
       // The owner is in every where: another user's id updates nothing and reads nothing, like a missing one.
       const { count } = await db.queryHistory.updateMany({ where: { id, owner }, data: { starred } });
       // Deleted between the two statements: the same answer as if it had been gone before.

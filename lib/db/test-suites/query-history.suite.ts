@@ -50,6 +50,19 @@ export function queryHistorySuite(target: TestTarget): void {
       ]);
     });
 
+    it('caps the starred entries of a user, not of everyone', async () => {
+      const capped = createQueryHistoryRepository(db, { maxStarred: 2 });
+      const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((q) => capped.add({ owner: ALICE, datasource: 'loki', query: `{app="${q}"}` })));
+      await capped.star(ALICE, a!.id);
+      await capped.star(ALICE, b!.id);
+      await expect(capped.star(ALICE, b!.id)).resolves.toMatchObject({ starred: true });
+      await expect(capped.star(ALICE, c!.id)).rejects.toThrow(/at most 2 starred queries per user/);
+      const other = await capped.add({ owner: BOB, datasource: 'loki', query: '{app="a"}' });
+      await expect(capped.star(BOB, other.id)).resolves.toMatchObject({ starred: true });
+      await capped.unstar(ALICE, a!.id);
+      await expect(capped.star(ALICE, c!.id)).resolves.toMatchObject({ starred: true });
+    });
+
     it('counts simultaneous first runs of one query as one entry', async () => {
       await Promise.all(Array.from({ length: 5 }, () => repo.add({ owner: ALICE, datasource: 'loki', query: '{app="api"} |= "error"' })));
       const entries = await repo.list(ALICE);
