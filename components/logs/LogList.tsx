@@ -38,8 +38,11 @@ export interface LogListHandle {
 // which keeps fast scrolling free of forced layouts. Wrapped and prettified rows are measured.
 const ROW_HEIGHT = 21;
 const estimateSize = () => ROW_HEIGHT;
-/** Rows rendered beyond each edge of the viewport: enough for a wheel step, few enough to keep a frame cheap. */
-const FIXED_OVERSCAN = 8;
+/**
+ * Rows rendered beyond each edge of the viewport: about one wheel step (84 px). Rows render in the scroll event's
+ * frame (flushSync), so more only adds work: a fast scroll replaces every row each frame.
+ */
+const FIXED_OVERSCAN = 4;
 
 /** A measured row's likely height: prettified JSON is about a line per field, wrapped text ~160 characters a line. */
 function estimateHeight(line: string, wrap: boolean, pretty: boolean): number {
