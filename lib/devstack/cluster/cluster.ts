@@ -47,7 +47,9 @@ export class DemoCluster {
   readonly startMs: number;
   private readonly basePods: DemoPod[];
   private readonly cronPods = new Map<number, DemoPod>();
-  private readonly store = new Map<Kind, Map<string, { json: string; object: KubeObject }>>();
+  private readonly store = new Map<Kind, Map<string, { json: string; object: KubeObject; source: KubeObject }>>();
+  /** Each pod's last built object and the state it was built from (see podObjectAt). */
+  private readonly podObjects = new WeakMap<DemoPod, { signature: string; object: KubeObject }>();
   private readonly history: WatchEvent[] = [];
   private readonly listeners = new Set<(e: WatchEvent) => void>();
   private rv = 1000;
@@ -154,7 +156,7 @@ export class DemoCluster {
     return {
       Namespace: [...NAMESPACES, ...(this.extraPods.length ? [LOAD_NAMESPACE] : [])].map((n) => namespaceObject(n, this.startMs)),
       Node: NODES.map((n) => nodeObject(n, this.startMs, tMs)),
-      Pod: [...live, ...this.extraPods].map((p) => podObject(p, tMs)),
+      Pod: [...live, ...this.extraPods].map((p) => this.podObjectAt(p, tMs)),
       Event: eventsAt(this.allPods(tMs), this.controllerSeries(tMs), tMs),
       Deployment: byKind('Deployment'),
       ReplicaSet: byKind('ReplicaSet'),
@@ -162,6 +164,21 @@ export class DemoCluster {
       DaemonSet: byKind('DaemonSet'),
       Job: [...byKind('Job'), ...jobs],
     };
+  }
+
+  /**
+   * podObject, rebuilt only when the pod's state changed. With 5,000 benchmark pods, building and serialising every pod
+   * each second held the demo's event loop (which also serves the API) for about 300 ms a second; a real API server
+   * answers while its pods change.
+   */
+  private podObjectAt(pod: DemoPod, tMs: number): KubeObject {
+    const deleting = pod.deletedMs !== undefined && tMs >= pod.deletedMs - TERMINATION_GRACE_MS;
+    const signature = `${deleting ? pod.deletedMs : ''}|${JSON.stringify(podStateAt(pod, tMs))}`;
+    const built = this.podObjects.get(pod);
+    if (built?.signature === signature) return built.object;
+    const object = podObject(pod, tMs);
+    this.podObjects.set(pod, { signature, object });
+    return object;
   }
 
   /**
@@ -196,12 +213,16 @@ export class DemoCluster {
       for (const object of next[kind]) {
         const k = key(object);
         seen.add(k);
-        const json = JSON.stringify(object);
         const prev = current.get(k);
-        if (prev && prev.json === json) continue;
+        if (prev?.source === object) continue; // the same built object (an unchanged pod)
+        const json = JSON.stringify(object);
+        if (prev && prev.json === json) {
+          prev.source = object;
+          continue;
+        }
         const rv = ++this.rv;
         const stored = { ...object, metadata: { ...object.metadata, resourceVersion: String(rv) } };
-        current.set(k, { json, object: stored });
+        current.set(k, { json, object: stored, source: object });
         this.publish({ type: prev ? 'MODIFIED' : 'ADDED', object: stored, resourceVersion: rv });
       }
       for (const [k, prev] of current) {

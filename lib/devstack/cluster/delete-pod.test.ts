@@ -32,3 +32,32 @@ describe('DemoCluster.deletePod', () => {
     expect(() => cluster.deletePod('shop', victim.metadata.name)).toThrow('not found');
   });
 });
+
+describe('DemoCluster.refresh', () => {
+  const strip = (items: { metadata: { resourceVersion?: string } }[]) =>
+    items
+      .map((o) => ({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } }))
+      .sort((a, b) => JSON.stringify(a.metadata).localeCompare(JSON.stringify(b.metadata)));
+
+  it('keeps the store equal to a model built from scratch, publishing only the pods that changed', () => {
+    const start = Date.UTC(2026, 0, 1, 12);
+    let now = start;
+    const cluster = new DemoCluster(() => now, start, { extraPods: 300 });
+    const changed: string[] = [];
+    cluster.subscribe((e) => {
+      if (e.object.kind === 'Pod') changed.push(e.object.metadata.name);
+    });
+    for (let step = 0; step < 12; step++) {
+      now += 17_000;
+      changed.length = 0;
+      const before = new Map(cluster.list('Pod').items.map((p) => [p.metadata.name, p.metadata.resourceVersion]));
+      cluster.refresh();
+      const after = cluster.list('Pod').items;
+      expect(strip(after)).toEqual(strip(new DemoCluster(() => now, start, { extraPods: 300 }).list('Pod').items));
+      // A pod whose resource version moved was published, and nothing else was.
+      const moved = after.filter((p) => before.get(p.metadata.name) !== p.metadata.resourceVersion).map((p) => p.metadata.name);
+      expect(new Set(changed)).toEqual(new Set([...moved, ...[...before.keys()].filter((n) => !after.some((p) => p.metadata.name === n))]));
+      expect(moved.length).toBeLessThan(after.length / 2);
+    }
+  });
+});
